@@ -1,0 +1,13 @@
+// GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
+
+import type { ConversationId } from "./ConversationId.js";
+import type { TurnItem } from "./TurnItem.js";
+
+/** An item of the turn finished (`item_completed`); `item` holds its final content. */
+export type ItemCompletedEvent = {
+  /** Conversation the item belongs to. */
+  thread_id: ConversationId;
+  /** Turn (submission) id the item belongs to. */
+  turn_id: string;
+  item: TurnItem;
+};

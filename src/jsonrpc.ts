@@ -1,0 +1,77 @@
+/**
+ * The JSON-RPC 2.0 envelope as the app-server speaks it: the `jsonrpc` member is never sent
+ * (catalog Q1), but a standard peer that adds `"jsonrpc": "2.0"` still validates.
+ */
+import { def, int64, literal, object, optional, ref, str, Type, anything } from './schema.js';
+
+const jsonrpcVersion = () => optional(literal('2.0', 'Protocol version marker. The app-server never sends it; standard JSON-RPC peers may.'));
+
+export const RequestId = def(
+  'root',
+  'RequestId',
+  'Identifier that pairs a request with its response: a string or an integer, chosen by the sender.',
+  Type.Union([Type.String(), Type.Integer()]),
+);
+
+export const JSONRPCRequest = def(
+  'root',
+  'JSONRPCRequest',
+  'A request that expects a response carrying the same id.',
+  object({
+    jsonrpc: jsonrpcVersion(),
+    id: ref(RequestId),
+    method: str(),
+    params: optional(anything('Method-specific parameters; absent for methods that take none.')),
+  }),
+);
+
+export const JSONRPCNotification = def(
+  'root',
+  'JSONRPCNotification',
+  'A one-way message; it has no id and gets no response.',
+  object({
+    jsonrpc: jsonrpcVersion(),
+    method: str(),
+    params: optional(anything('Method-specific parameters; absent for methods that take none.')),
+  }),
+);
+
+export const JSONRPCResponse = def(
+  'root',
+  'JSONRPCResponse',
+  'A successful answer to the request with the same id. The shape of `result` is given by the request\'s method.',
+  object({
+    jsonrpc: jsonrpcVersion(),
+    id: ref(RequestId),
+    result: anything('Method-specific result.'),
+  }),
+);
+
+export const JSONRPCErrorError = def(
+  'root',
+  'JSONRPCErrorError',
+  'The error object of a failed request.',
+  object({
+    code: int64('Error code. The app-server answers unknown methods and malformed params with -32600.'),
+    message: str('Short human-readable description.'),
+    data: optional(anything('Additional structured information about the error.')),
+  }),
+);
+
+export const JSONRPCError = def(
+  'root',
+  'JSONRPCError',
+  'A failed answer to the request with the same id.',
+  object({
+    jsonrpc: jsonrpcVersion(),
+    id: ref(RequestId),
+    error: ref(JSONRPCErrorError),
+  }),
+);
+
+export const JSONRPCMessage = def(
+  'root',
+  'JSONRPCMessage',
+  'Any message on the wire. Told apart by JSON-RPC\'s own rules: `method` + `id` is a request, `method` alone a notification, `result` a response, `error` an error.',
+  Type.Union([ref(JSONRPCRequest), ref(JSONRPCNotification), ref(JSONRPCResponse), ref(JSONRPCError)]),
+);

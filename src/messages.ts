@@ -1,0 +1,48 @@
+/**
+ * The four message unions, derived from the method registry: one branch per method,
+ * discriminated by `method`.
+ */
+import { RequestId } from './jsonrpc.js';
+import type { MethodSpec } from './method.js';
+import { clientNotifications, clientRequests, serverNotifications, serverRequests } from './registry.js';
+import { def, literal, object, optional, ref, Type, type TSchema } from './schema.js';
+
+const jsonrpcMarker = () => optional(literal('2.0', 'Optional JSON-RPC version marker; the app-server never sends it.'));
+
+/** `params` of one branch: the params type, narrowed to one event type for `codex/event/*`. */
+function paramsSchema(spec: MethodSpec): TSchema {
+  if (spec.params === null) {
+    return optional(Type.Null({ description: 'This method takes no params: leave the key out (null is tolerated).' }) as TSchema);
+  }
+  if (spec.eventType === undefined) return ref(spec.params);
+  const narrow = {
+    type: 'object',
+    required: ['msg'],
+    properties: { msg: { type: 'object', required: ['type'], properties: { type: { type: 'string', const: spec.eventType } } } },
+  };
+  return { allOf: [ref(spec.params), narrow] } as unknown as TSchema;
+}
+
+function branch(spec: MethodSpec, withId: boolean): TSchema {
+  const fields: Record<string, TSchema> = { jsonrpc: jsonrpcMarker() };
+  if (withId) fields.id = ref(RequestId);
+  fields.method = literal(spec.method);
+  fields.params = paramsSchema(spec);
+  return object(fields, spec.description);
+}
+
+function union(specs: readonly MethodSpec[], withId: boolean): TSchema {
+  return { type: 'object', oneOf: specs.map((s) => branch(s, withId)), discriminator: { propertyName: 'method' } } as unknown as TSchema;
+}
+
+export const ClientRequest = def('root', 'ClientRequest', 'Any request a client sends to the app-server.', union(clientRequests, true));
+export const ServerRequest = def('root', 'ServerRequest', 'Any request the app-server sends to the client (approvals).', union(serverRequests, true));
+export const ServerNotification = def('root', 'ServerNotification', 'Any notification the app-server sends to the client.', union(serverNotifications, false));
+
+// A oneOf needs two branches: with a single client notification the union is that branch alone.
+export const ClientNotification = def(
+  'root',
+  'ClientNotification',
+  'Any notification a client sends to the app-server.',
+  clientNotifications.length === 1 ? branch(clientNotifications[0]!, false) : union(clientNotifications, false),
+);

@@ -1,0 +1,130 @@
+/**
+ * Quality bars over the generated JSON Schema: discriminated unions, resolvable references,
+ * plain names, and a clean strict-mode compile in Ajv.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deref, eachSchema, isObjectShape, resolvePointer, type Schema } from './support/walk.js';
+import { generatedJsonDir, loadBundle, strictAjv } from './support/schemas.js';
+
+const bundle = loadBundle();
+const definitions = bundle.definitions as Schema;
+const v2 = definitions.v2 as Schema;
+
+function jsonFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix === '' ? name : `${prefix}/${name}`;
+    return statSync(join(dir, name)).isDirectory() ? jsonFiles(join(dir, name), rel) : [rel];
+  });
+}
+const standalone = jsonFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json');
+
+/** Problems with one union of object shapes, or [] when it is properly discriminated. */
+export function unionProblems(doc: unknown, union: Schema): string[] {
+  const members = (union.oneOf ?? union.anyOf) as Schema[];
+  const resolved = members.map((m) => deref(doc, m));
+  const objects = resolved.filter(isObjectShape);
+  if (objects.length < 2) return [];
+  const disc = union.discriminator as { propertyName?: string } | undefined;
+  if (disc?.propertyName !== undefined) {
+    const tag = disc.propertyName;
+    const problems: string[] = [];
+    if (union.oneOf === undefined) problems.push('discriminator needs oneOf');
+    const seen = new Set<unknown>();
+    resolved.forEach((b, i) => {
+      const prop = (b.properties as Schema | undefined)?.[tag] as Schema | undefined;
+      if (!((b.required as string[] | undefined) ?? []).includes(tag)) problems.push(`branch ${i} does not require ${tag}`);
+      if (prop === undefined || typeof prop.const !== 'string') problems.push(`branch ${i}: ${tag} is not a string constant`);
+      else if (seen.has(prop.const)) problems.push(`branch ${i}: duplicate tag ${String(prop.const)}`);
+      else seen.add(prop.const);
+    });
+    return problems;
+  }
+  // No tag: each object branch must be closed and require a key no other branch has.
+  const problems: string[] = [];
+  objects.forEach((b, i) => {
+    if (b.additionalProperties !== false) problems.push(`untagged branch ${i} admits other keys`);
+    const own = ((b.required as string[] | undefined) ?? []).filter((k) =>
+      objects.every((o, j) => j === i || !Object.keys((o.properties as Schema | undefined) ?? {}).includes(k)),
+    );
+    if (own.length === 0) problems.push(`untagged branch ${i} has no key of its own`);
+  });
+  return problems;
+}
+
+describe('generated JSON Schema bundle', () => {
+  it('is a draft-07 bundle titled CodexAppServerProtocol with root and v2 definitions', () => {
+    expect(bundle.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(bundle.title).toBe('CodexAppServerProtocol');
+    expect(Object.keys(definitions).length).toBeGreaterThan(100);
+    expect(Object.keys(v2).length).toBeGreaterThan(80);
+  });
+
+  it('gives every union of object shapes a discriminator (JSON-RPC message union aside)', () => {
+    const offenders: string[] = [];
+    let unions = 0;
+    eachSchema(bundle, (s, ptr) => {
+      if (!Array.isArray(s.oneOf) && !Array.isArray(s.anyOf)) return;
+      if (ptr === '#/definitions/JSONRPCMessage') return;
+      const problems = unionProblems(bundle, s);
+      if ((s.oneOf ?? s.anyOf as unknown[]).length > 1) unions++;
+      for (const p of problems) offenders.push(`${ptr}: ${p}`);
+    });
+    expect(unions).toBeGreaterThan(30);
+    expect(offenders).toEqual([]);
+  });
+
+  it('flags an undiscriminated union (the check above can fail)', () => {
+    const bad = { oneOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'number' } } }] };
+    expect(unionProblems({}, bad).length).toBeGreaterThan(0);
+    const tagless = { oneOf: [{ type: 'object', required: ['type'], properties: { type: { type: 'string' } } }, { type: 'object', required: ['type'], properties: { type: { type: 'string' } } }], discriminator: { propertyName: 'type' } };
+    expect(unionProblems({}, tagless).length).toBeGreaterThan(0);
+  });
+
+  it('resolves every $ref, in the bundle and inside each standalone file', () => {
+    const unresolved: string[] = [];
+    const check = (doc: unknown, file: string) =>
+      eachSchema(doc, (s, ptr) => {
+        if (typeof s.$ref === 'string' && resolvePointer(doc, s.$ref) === undefined) unresolved.push(`${file} ${ptr}: ${s.$ref}`);
+      });
+    check(bundle, 'bundle');
+    for (const f of standalone) check(JSON.parse(readFileSync(join(generatedJsonDir, f), 'utf8')), f);
+    expect(standalone.length).toBeGreaterThan(100);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('names every definition with a plain identifier, without numbered duplicates', () => {
+    const names = [...Object.keys(definitions).filter((n) => n !== 'v2'), ...Object.keys(v2)];
+    expect(names.filter((n) => !/^[A-Z][A-Za-z]*[A-Za-z0-9]*$/.test(n))).toEqual([]);
+    const all = new Set(names);
+    expect(names.filter((n) => /\d+$/.test(n) && all.has(n.replace(/\d+$/, '')))).toEqual([]);
+    expect(standalone.filter((f) => !/^(v1\/|v2\/)?[A-Z][A-Za-z0-9]*\.json$/.test(f))).toEqual([]);
+  });
+
+  it('shares a name between root and v2 only where the wire shapes differ', () => {
+    const shared = Object.keys(v2).filter((n) => n in definitions);
+    for (const name of shared) expect(JSON.stringify(definitions[name]), name).not.toBe(JSON.stringify(v2[name]));
+    expect(shared.sort()).toEqual(
+      ['AskForApproval', 'CodexErrorInfo', 'CreditsSnapshot', 'RateLimitSnapshot', 'RateLimitWindow', 'SandboxCommandAssessment', 'SandboxMode', 'SandboxPolicy', 'SessionSource', 'UserInput'].sort(),
+    );
+  });
+
+  it('compiles every definition and every standalone file in strict Ajv with zero warnings, standard formats only', () => {
+    const warnings: string[] = [];
+    const ajv = strictAjv(warnings);
+    ajv.addSchema(bundle, 'bundle');
+    const keys = [...Object.keys(definitions).filter((n) => n !== 'v2'), ...Object.keys(v2).map((n) => `v2/${n}`)];
+    for (const key of keys) expect(ajv.getSchema(`bundle#/definitions/${key}`), key).toBeTypeOf('function');
+    for (const f of standalone) {
+      const local = strictAjv(warnings);
+      expect(() => local.compile(JSON.parse(readFileSync(join(generatedJsonDir, f), 'utf8'))), f).not.toThrow();
+    }
+    const formats = new Set<string>();
+    eachSchema(bundle, (s) => {
+      if (typeof s.format === 'string') formats.add(s.format);
+    });
+    expect([...formats]).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
