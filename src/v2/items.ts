@@ -3,7 +3,6 @@
  * calls, ...), plus the status enums and helper shapes they carry.
  */
 import {
-  anything,
   array,
   bool,
   def,
@@ -170,7 +169,7 @@ export const ThreadItem = def(
       server: str('Name of the MCP server, as configured.'),
       tool: str('Name of the tool called.'),
       status: ref(McpToolCallStatus),
-      arguments: anything('Arguments passed to the tool (any JSON value).'),
+      arguments: ref(JsonValue, 'Arguments passed to the tool (any JSON value).'),
       result: maybe(ref(McpToolCallResult)),
       error: maybe(ref(McpToolCallError)),
     }),

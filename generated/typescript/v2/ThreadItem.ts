@@ -1,5 +1,6 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
+import type { JsonValue } from "../JsonValue.js";
 import type { CommandAction } from "./CommandAction.js";
 import type { CommandExecutionStatus } from "./CommandExecutionStatus.js";
 import type { FileUpdateChange } from "./FileUpdateChange.js";
@@ -71,7 +72,7 @@ export type ThreadItem =
       tool: string;
       status: McpToolCallStatus;
       /** Arguments passed to the tool (any JSON value). */
-      arguments: unknown;
+      arguments: JsonValue;
       result?: McpToolCallResult | null;
       error?: McpToolCallError | null;
     } /** A web search made by the agent. */
