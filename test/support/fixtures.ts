@@ -1,0 +1,70 @@
+/** Loading the conformance fixtures and checking one against the bundle (Ajv) and the definitions (TypeBox). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findMethod } from '../../src/registry.js';
+import { bundleValidator, errorPath, repoRoot, typeboxCheck } from './schemas.js';
+
+export interface Fixture {
+  readonly file: string;
+  readonly description: string;
+  readonly source: string;
+  readonly direction: 'clientToServer' | 'serverToClient';
+  readonly kind: 'request' | 'notification' | 'response';
+  readonly method: string;
+  readonly valid: boolean;
+  readonly supersededBy?: string;
+  readonly expectedErrorPath?: string;
+  readonly expectedErrorPaths?: readonly string[];
+  readonly message: unknown;
+}
+
+export const fixturesDir = join(repoRoot, 'test', 'fixtures', 'messages');
+
+function files(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') ? [join(dir, n)] : []));
+}
+
+export function loadFixtures(): Fixture[] {
+  return files(fixturesDir).map((f) => ({ ...(JSON.parse(readFileSync(f, 'utf8')) as Omit<Fixture, 'file'>), file: relative(fixturesDir, f) }));
+}
+
+/** Which definition a message is checked against, and where in the message that definition applies. */
+export function target(f: Fixture): { key: string; value: unknown; prefix: string } {
+  if (f.kind === 'response') {
+    const spec = findMethod(f.method);
+    if (spec?.result == null) throw new Error(`${f.file}: ${f.method} is not a request with a result`);
+    return { key: spec.result.key, value: (f.message as { result?: unknown }).result, prefix: '/result' };
+  }
+  const key = f.kind === 'request'
+    ? (f.direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest')
+    : (f.direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification');
+  return { key, value: f.message, prefix: '' };
+}
+
+export interface Verdict {
+  readonly ajv: boolean;
+  readonly typebox: boolean;
+  /** Pointers (into the whole message) that Ajv's errors name. */
+  readonly paths: string[];
+  readonly errors: string;
+}
+
+export function check(f: Fixture): Verdict {
+  const { key, value, prefix } = target(f);
+  const validate = bundleValidator(key);
+  let ajv = validate(value);
+  const errors = validate.errors ?? [];
+  let paths = errors.map((e) => prefix + errorPath(e));
+  if (f.kind === 'response') {
+    // The envelope too: a response is {id, result}.
+    const envelope = bundleValidator('JSONRPCResponse');
+    if (!envelope(f.message)) {
+      ajv = false;
+      paths = [...paths, ...(envelope.errors ?? []).map(errorPath)];
+    }
+  }
+  const typebox = typeboxCheck(key, value) && (f.kind !== 'response' || typeboxCheck('JSONRPCResponse', f.message));
+  return { ajv, typebox, paths, errors: JSON.stringify(errors, null, 1) };
+}
