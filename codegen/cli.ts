@@ -3,7 +3,7 @@
  * (both, into DIR/json and DIR/typescript). `--check` writes nothing and fails when DIR differs.
  */
 import { join, resolve } from 'node:path';
-import { generateJson, generateTs } from './generate.js';
+import { generateJson, generateTs, generateValidators } from './generate.js';
 import { diffTree, isClean, writeTree, type TreeDiff } from './write.js';
 
 export type Command = 'generate-json-schema' | 'generate-ts' | 'export';
@@ -60,6 +60,9 @@ export async function run(command: Command, argv: readonly string[], log: (line:
   }
   if (command !== 'generate-json-schema') {
     targets.push({ label: 'typescript', dir: command === 'export' ? join(options.out, 'typescript') : options.out, files: generateTs });
+  }
+  if (command === 'export') {
+    targets.push({ label: 'validators', dir: join(options.out, 'validators'), files: async () => generateValidators() });
   }
   let ok = true;
   for (const t of targets) {

@@ -5,7 +5,8 @@
 import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { collect, type Collection } from './collect.js';
-import { emitJsonFiles } from './emit-json.js';
+import { BUNDLE_FILE, emitJsonFiles } from './emit-json.js';
+import { emitValidatorFiles } from './emit-validators.js';
 import { emitMapsFile, emitTsFiles } from './emit-ts.js';
 import { MAPS_MODULE, mapHelpers, mapSpecs } from './maps.js';
 
@@ -26,4 +27,9 @@ export function generateJson(): Map<string, string> {
 export async function generateTs(): Promise<Map<string, string>> {
   const c = protocolCollection();
   return emitTsFiles(c, { file: MAPS_MODULE, source: emitMapsFile(mapSpecs, mapHelpers, c) });
+}
+
+/** Files of the precompiled validators folder (compiled from the generated bundle). */
+export function generateValidators(json: ReadonlyMap<string, string> = generateJson()): Map<string, string> {
+  return emitValidatorFiles(JSON.parse(json.get(BUNDLE_FILE)!), methods);
 }

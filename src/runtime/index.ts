@@ -1,0 +1,13 @@
+/**
+ * Runtime API for client and server packages: parse and validate messages with precompiled
+ * validators, build typed messages, pair responses with their requests. Importing this module
+ * compiles nothing; each method's validator loads the first time that method is seen.
+ */
+export { parse, validateParams, validateResult } from './parse.js';
+export type { Direction, Incoming, IncomingError, IncomingResponse, Method, ParseOptions, ParseResult, Refused, RequestMethod, Validation } from './parse.js';
+export { ErrorCode } from './errors.js';
+export type { ErrorResponse, Issue } from './errors.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { Limits } from './limits.js';
+export { answer, clientNotification, clientRequest, errorFor, PendingRequests, respond, serverNotification, serverRequest } from './builders.js';
+export type { ClientSide, ServerSide, Settled } from './builders.js';
