@@ -101,7 +101,7 @@ const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 /**
  * Turns Ajv's errors (against `value`, found at `prefix` in the message) into one issue per
  * failing path. Alternatives at one path (a nullable field, an untagged union) are joined with
- * "or"; a union's own summary is dropped when its branches already explain a deeper path.
+ * "or"; a union that failed as a whole also gets an issue at its own path.
  */
 export function issuesFromAjv(errors: readonly ValidatorError[], value: unknown, prefix: string): Issue[] {
   const byPath = new Map<string, string[]>();
@@ -116,10 +116,9 @@ export function issuesFromAjv(errors: readonly ValidatorError[], value: unknown,
     if (!parts.includes(expected) && (alternative || parts.length === 0)) parts.push(expected);
     byPath.set(path, parts);
   }
-  for (const s of summaries) {
-    const explained = [...byPath.keys()].some((p) => p === s.path || p.startsWith(`${s.path}/`));
-    if (!explained) byPath.set(s.path, [s.expected]);
-  }
+  // A union that failed as a whole is reported at its own path too, unless alternatives at that
+  // very path (a nullable field: "string or null") already say what it takes.
+  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, [s.expected]);
   return [...byPath.entries()].map(([path, parts]) => {
     const found = valueAt(value, path);
     const issue = { path: prefix + path, expected: parts.join(' or ') };
