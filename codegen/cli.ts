@@ -1,9 +1,12 @@
 /**
  * Command line: `generate-json-schema --out DIR`, `generate-ts --out DIR`, and `export --out DIR`
  * (both, into DIR/json and DIR/typescript). `--check` writes nothing and fails when DIR differs.
+ * `export` also writes the protocol reference (`protocol.md`) into `--docs DIR`, by default the
+ * `docs` folder next to DIR; other files in that folder are left alone. `--no-docs` skips it.
  */
-import { join, resolve } from 'node:path';
-import { generateJson, generateTs, generateValidators } from './generate.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { generateDocs, generateJson, generateTs, generateValidators } from './generate.js';
 import { diffTree, isClean, writeTree, type TreeDiff } from './write.js';
 
 export type Command = 'generate-json-schema' | 'generate-ts' | 'export';
@@ -11,16 +14,24 @@ export type Command = 'generate-json-schema' | 'generate-ts' | 'export';
 interface Options {
   readonly out: string;
   readonly check: boolean;
+  /** Folder of the protocol reference (`export` only); null: not written. */
+  readonly docs: string | null;
 }
 
-const USAGE = (command: Command) => `usage: ${command} --out DIR [--check]`;
+const USAGE = (command: Command) => `usage: ${command} --out DIR${command === 'export' ? ' [--docs DIR | --no-docs]' : ''} [--check]`;
 
 export function parseArgs(command: Command, argv: readonly string[]): Options | string {
   let out: string | undefined;
   let check = false;
+  let docs: string | null | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--check') check = true;
+    else if (command === 'export' && arg === '--no-docs') docs = null;
+    else if (command === 'export' && (arg === '--docs' || arg.startsWith('--docs='))) {
+      docs = arg === '--docs' ? argv[++i] : arg.slice('--docs='.length);
+      if (docs === undefined || docs === '') return `--docs needs a directory\n${USAGE(command)}`;
+    }
     else if (arg === '--out' || arg === '-o') {
       out = argv[++i];
       if (out === undefined) return `--out needs a directory\n${USAGE(command)}`;
@@ -29,7 +40,18 @@ export function parseArgs(command: Command, argv: readonly string[]): Options | 
     else return `unknown argument ${JSON.stringify(arg)}\n${USAGE(command)}`;
   }
   if (out === undefined || out === '') return `missing --out DIR\n${USAGE(command)}`;
-  return { out: resolve(out), check };
+  const docsDir = command !== 'export' || docs === null ? null : resolve(docs ?? join(dirname(resolve(out)), 'docs'));
+  return { out: resolve(out), check, docs: docsDir };
+}
+
+/** Writes the given files into `dir` without removing anything else there (for shared folders like docs/). */
+function writeOwned(dir: string, files: ReadonlyMap<string, string>): TreeDiff {
+  const diff = { ...diffTree(dir, files), extra: [] };
+  for (const path of [...diff.missing, ...diff.changed]) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), files.get(path)!);
+  }
+  return diff;
 }
 
 function report(label: string, dir: string, diff: TreeDiff, check: boolean, log: (line: string) => void): boolean {
@@ -54,7 +76,7 @@ export async function run(command: Command, argv: readonly string[], log: (line:
     log(options);
     return options.startsWith('usage') ? 0 : 2;
   }
-  const targets: { label: string; dir: string; files: () => Promise<Map<string, string>> }[] = [];
+  const targets: { label: string; dir: string; files: () => Promise<Map<string, string>>; shared?: boolean }[] = [];
   if (command !== 'generate-ts') {
     targets.push({ label: 'json', dir: command === 'export' ? join(options.out, 'json') : options.out, files: async () => generateJson() });
   }
@@ -64,10 +86,13 @@ export async function run(command: Command, argv: readonly string[], log: (line:
   if (command === 'export') {
     targets.push({ label: 'validators', dir: join(options.out, 'validators'), files: async () => generateValidators() });
   }
+  if (options.docs !== null) targets.push({ label: 'docs', dir: options.docs, files: async () => generateDocs(), shared: true });
   let ok = true;
   for (const t of targets) {
     const files = await t.files();
-    const diff = options.check ? diffTree(t.dir, files) : writeTree(t.dir, files);
+    const diff = t.shared === true
+      ? options.check ? { ...diffTree(t.dir, files), extra: [] } : writeOwned(t.dir, files)
+      : options.check ? diffTree(t.dir, files) : writeTree(t.dir, files);
     ok = report(t.label, t.dir, diff, options.check, log) && ok;
   }
   return ok ? 0 : 1;

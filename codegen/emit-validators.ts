@@ -1,7 +1,8 @@
 /**
  * Stage 3d: precompiled validators. Ajv (standalone mode) compiles, from the generated bundle,
  * one CommonJS module per params/result type and one per `codex/event/<type>` params shape,
- * plus an index with the method table that loads each validator the first time it is needed.
+ * plus an ES-module index with the method table that loads each validator the first time it is
+ * needed.
  * Importing the runtime therefore compiles nothing and loads only what the traffic uses.
  */
 import { Ajv } from 'ajv';
@@ -82,10 +83,13 @@ const BANNER = '// GENERATED CODE: do not edit by hand. Produced by `npm run exp
 function indexSource(plan: ValidatorPlan): string {
   const loaders = plan.ids.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(`./${validatorFile(id)}`)}),`);
   const rows = plan.table.map((r) => `  ${JSON.stringify(r.method)}: ${JSON.stringify(r)},`);
-  return `${BANNER}'use strict';
+  // An ES module (cheap to import); each validator is a CommonJS module, required on first use.
+  return `${BANNER}import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 /** Every method: direction, kind, and the ids of its params and result validators (null: none). */
-const methods = Object.freeze({
+export const methods = Object.freeze({
 ${rows.join('\n')}
 });
 
@@ -96,7 +100,7 @@ ${loaders.join('\n')}
 const loaded = new Map();
 
 /** The compiled validator with this id, loaded on first use; undefined for an unknown id. */
-function validator(id) {
+export function validator(id) {
   let fn = loaded.get(id);
   if (fn === undefined && Object.prototype.hasOwnProperty.call(loaders, id)) {
     fn = loaders[id]();
@@ -104,8 +108,6 @@ function validator(id) {
   }
   return fn;
 }
-
-module.exports = { methods, validator };
 `;
 }
 
@@ -161,7 +163,7 @@ export function emitValidatorFiles(bundle: Json, methods: readonly MethodSpec[])
     if (validate === undefined) throw new Error(`no schema for validator ${id}`);
     out.set(validatorFile(id), `${BANNER}${standaloneCode(ajv, validate)}\n`);
   }
-  out.set('index.cjs', indexSource(plan));
-  out.set('index.d.cts', INDEX_TYPES);
+  out.set('index.js', indexSource(plan));
+  out.set('index.d.ts', INDEX_TYPES);
   return new Map([...out.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
 }

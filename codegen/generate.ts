@@ -5,7 +5,11 @@
 import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { collect, type Collection } from './collect.js';
-import { BUNDLE_FILE, emitJsonFiles } from './emit-json.js';
+import { loadDocFixtures, type DocFixture } from './docs-fixtures.js';
+import type { JsonObject } from './diff/json.js';
+import { emitDocs } from './emit-docs.js';
+import { BUNDLE_FILE, emitBundle, emitJsonFiles } from './emit-json.js';
+import { META_FILE, emitMeta, packageInfo, serializeMeta, type MetaModel } from './emit-meta.js';
 import { emitValidatorFiles } from './emit-validators.js';
 import { emitMapsFile, emitTsFiles } from './emit-ts.js';
 import { MAPS_MODULE, mapHelpers, mapSpecs } from './maps.js';
@@ -18,9 +22,21 @@ export function protocolCollection(): Collection {
   return cached;
 }
 
-/** Files of the JSON output folder, by relative path. */
+/** The meta model (`protocol.json`): every method and named type, with pointers into the bundle. */
+export function generateMeta(): MetaModel {
+  return emitMeta(protocolCollection(), methods, packageInfo());
+}
+
+/** Files of the JSON output folder, by relative path (the bundle, the standalone schemas, `protocol.json`). */
 export function generateJson(): Map<string, string> {
-  return emitJsonFiles(protocolCollection(), methods, topLevelDefs);
+  const files = emitJsonFiles(protocolCollection(), methods, topLevelDefs);
+  files.set(META_FILE, serializeMeta(generateMeta()));
+  return files;
+}
+
+/** Files of the docs folder (`protocol.md`); examples come from the valid fixtures under test/fixtures/messages. */
+export function generateDocs(fixtures: readonly DocFixture[] = loadDocFixtures(packageInfo().root)): Map<string, string> {
+  return emitDocs(emitBundle(protocolCollection()) as JsonObject, generateMeta(), fixtures);
 }
 
 /** Files of the TypeScript output folder, by relative path. */

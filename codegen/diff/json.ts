@@ -187,3 +187,35 @@ export function descriptionOf(node: SchemaNode): string | undefined {
   const { inner } = splitNullable(node);
   return inner !== node && isObject(inner) && typeof inner.description === 'string' ? inner.description : undefined;
 }
+
+/**
+ * The view of a `codex/event/<type>` notification's params: the envelope without `msg`, and the
+ * one `EventMsg` variant that `msg` must be. Undefined parts when the bundle lacks them.
+ */
+export interface EventView {
+  /** The params envelope (dereferenced) with the `msg` property left out. */
+  readonly envelope: SchemaNode;
+  /** Pointer of the `EventMsg` union that `msg` refers to. */
+  readonly unionPointer?: string;
+  /** Index of the variant inside the union's `oneOf`/`anyOf`. */
+  readonly index?: number;
+  readonly variant?: SchemaNode;
+}
+
+export function eventView(doc: unknown, paramsPointer: string, eventType: string): EventView {
+  const envelope = deref(doc, { $ref: paramsPointer }).node;
+  if (!isObject(envelope) || !isObject(envelope.properties)) return { envelope };
+  const { msg, ...rest } = envelope.properties;
+  const stripped: JsonObject = { ...envelope, properties: rest };
+  if (!isObject(msg)) return { envelope: stripped };
+  const target = deref(doc, msg);
+  const members = unionMembers(target.node);
+  const tag = tagOf(doc, target.node) ?? 'type';
+  const index = members?.findIndex((m) => {
+    const branch = deref(doc, m).node;
+    return isObject(branch) && tagValue(branch, tag) === eventType;
+  });
+  const where = target.pointer === undefined ? {} : { unionPointer: target.pointer };
+  if (members === undefined || index === undefined || index < 0) return { envelope: stripped, ...where };
+  return { envelope: stripped, ...where, index, variant: members[index]! };
+}

@@ -1,5 +1,5 @@
 /** JSON-RPC error codes and the structured issues that explain them. */
-import type { ValidatorError } from '../../generated/validators/index.cjs';
+import type { ValidatorError } from '../../generated/validators/index.js';
 import type { RequestId } from '../../generated/typescript/index.js';
 
 export const ErrorCode = Object.freeze({

@@ -17,26 +17,54 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
 }
 
 /**
+ * Cheap upper bound on the nesting depth of JSON text: the number of `{` and `[` in it (brackets
+ * inside strings only make the bound looser). Stops counting once past `limit`.
+ */
+export function openersAtMost(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of ['{', '[']) {
+    for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 1)) {
+      if (++count > limit) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * Nesting depth check without recursion. Returns a JSON pointer to the first place deeper than
- * `maxDepth` (or caught in a cycle, which only a caller-built object can have), else undefined.
+ * `maxDepth` (or to a revisited object: a cycle, which only a caller-built value can have), else
+ * undefined.
  */
 export function depthViolation(value: unknown, maxDepth: number): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const stack: [node: object, depth: number, path: string][] = [[value, 1, '']];
-  const onPath = new WeakSet<object>();
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  const paths: string[] = [''];
   const seen = new WeakSet<object>();
-  while (stack.length > 0) {
-    const [node, depth, path] = stack.pop()!;
-    if (depth > maxDepth) return path === '' ? '/' : path;
-    if (onPath.has(node) || seen.has(node)) {
-      // Shared (not cyclic) subtrees are fine for JSON values, but never occur in parsed text;
-      // treat any revisit as a cycle to stay bounded.
-      return path === '' ? '/' : path;
-    }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    const path = paths.pop()!;
+    if (depth > maxDepth || seen.has(node)) return path === '' ? '/' : path;
     seen.add(node);
-    const entries: [string, unknown][] = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-    for (const [key, child] of entries) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, `${path}/${escapePointer(key)}`]);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null) {
+          nodes.push(child);
+          depths.push(depth + 1);
+          paths.push(`${path}/${i}`);
+        }
+      }
+    } else {
+      for (const key of Object.keys(node)) {
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) {
+          nodes.push(child);
+          depths.push(depth + 1);
+          paths.push(`${path}/${escapePointer(key)}`);
+        }
+      }
     }
   }
   return undefined;

@@ -3,7 +3,7 @@
  * precompiled validator that applies (for `codex/event/*` the validator of that event type).
  * Never throws, never mutates its input.
  */
-import { methods as table, validator, type MethodEntry } from 'codex-app-server-protocol/validators';
+import { methods as table, validator, type CompiledValidator, type MethodEntry } from '../../generated/validators/index.js';
 import type {
   ClientNotification,
   ClientNotificationParamsMap,
@@ -17,7 +17,7 @@ import type {
   ServerRequestParamsMap,
   ServerRequestResultMap,
 } from '../../generated/typescript/index.js';
-import { DEFAULT_LIMITS, depthViolation, exceedsBytes, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, depthViolation, exceedsBytes, openersAtMost, type Limits } from './limits.js';
 import { describe, ErrorCode, errorResponse, issuesFromAjv, type ErrorResponse, type Issue } from './errors.js';
 
 /** Who sent the message being parsed. */
@@ -70,8 +70,10 @@ export type Validation<T> =
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
 
+const byMethod: ReadonlyMap<string, MethodEntry> = new Map(Object.entries(table));
+
 function lookup(method: string): MethodEntry | undefined {
-  return has(table, method) ? table[method] : undefined;
+  return byMethod.get(method);
 }
 
 function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, what: string): Validation<unknown> {
@@ -145,10 +147,13 @@ function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: 
  * anything else comes back as a ready-to-send JSON-RPC error.
  */
 export function parse<D extends Direction>(input: unknown, direction: D, options: ParseOptions = {}): ParseResult<D> {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: Limits = options.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
   try {
     let value = input;
+    let shallow = false;
     if (typeof input === 'string') {
+      // Text with few brackets cannot nest deeply: the depth walk is skipped for it.
+      shallow = input.length <= 2 * limits.maxDepth || openersAtMost(input, limits.maxDepth);
       if (exceedsBytes(input, limits.maxBytes)) {
         return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]);
       }
@@ -158,21 +163,53 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
         return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof Error ? e.message : 'invalid JSON'}`, [{ path: '', expected: 'one JSON value' }]);
       }
     }
-    return classify(value, direction, limits) as ParseResult<D>;
+    return classify(value, direction, limits, shallow) as ParseResult<D>;
   } catch (e) {
     return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${e instanceof Error ? e.message : String(e)}`, []);
   }
 }
 
-function classify(value: unknown, direction: Direction, limits: Limits): ParseResult<Direction> {
+/** A method as one direction may send it, with its params validator once loaded. */
+interface Route {
+  readonly entry: MethodEntry;
+  /** null: the method takes no params. */
+  readonly validate: CompiledValidator | null;
+}
+const routes: Record<Direction, Map<string, Route | null>> = { clientToServer: new Map(), serverToClient: new Map() };
+
+function route(method: string, direction: Direction): Route | null {
+  const cache = routes[direction];
+  let r = cache.get(method);
+  if (r === undefined) {
+    const entry = lookup(method);
+    const validate = entry?.params == null ? null : validator(entry.params);
+    r = entry === undefined || entry.direction !== direction || validate === undefined ? null : { entry, validate };
+    cache.set(method, r);
+  }
+  return r;
+}
+
+function classify(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const expected = Array.isArray(value) ? 'a single message (batches are not used by this protocol)' : 'a JSON-RPC message object';
     return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: not a message object', [{ path: '', expected, found: describe(value) }]);
   }
   const msg = value as Record<string, unknown>;
+  if (shallow) {
+    // Fast path: a well-formed request or notification whose params validate. Anything else
+    // falls through to the full diagnosis below, which says what is wrong.
+    const method = msg.method;
+    const r = typeof method === 'string' && (msg.jsonrpc === undefined || msg.jsonrpc === '2.0') ? route(method, direction) : null;
+    if (r !== null && (r.entry.kind === 'request' ? isRequestId(msg.id) : msg.id === undefined)) {
+      const params = msg.params;
+      if (r.validate === null ? params === undefined || params === null : params !== undefined && r.validate(params)) {
+        return { ok: true, kind: r.entry.kind, message: msg } as ParseResult<Direction>;
+      }
+    }
+  }
   const hasId = has(msg, 'id');
   const id = hasId && isRequestId(msg.id) ? msg.id : null;
-  const tooDeep = guardDepth(msg, limits.maxDepth, '');
+  const tooDeep = shallow ? undefined : guardDepth(msg, limits.maxDepth, '');
   if (tooDeep !== undefined && !tooDeep.ok) return refuse(id, tooDeep.code, tooDeep.message, tooDeep.issues);
   const envelope: Issue[] = [];
   if (has(msg, 'jsonrpc') && msg.jsonrpc !== '2.0') envelope.push({ path: '/jsonrpc', expected: '"2.0" (or no jsonrpc key)', found: describe(msg.jsonrpc) });

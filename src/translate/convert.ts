@@ -3,26 +3,9 @@
  * shapes (camelCase). Shared by the event translator and the history builder; no state, no I/O.
  * Every v2 `Option` field is written out as `null` rather than left out, as the server does.
  */
-import type {
-  CodexErrorInfo,
-  Duration,
-  ExecCommandEndEvent,
-  FileChange,
-  McpInvocation,
-  ParsedCommand,
-  PlanItemArg,
-  RateLimitSnapshot,
-  RateLimitWindow,
-  ResultOfCallToolResultOrString,
-  ReviewDecision,
-  ReviewOutputEvent,
-  SandboxCommandAssessment,
-  TokenUsage,
-  TokenUsageInfo,
-  TurnItem,
-  UserInput,
-  v2,
-} from '../../generated/typescript/index.js';
+import type { CodexErrorInfo, Duration, ExecCommandEndEvent, FileChange, McpInvocation, ParsedCommand, PlanItemArg } from '../../generated/typescript/index.js';
+import type { RateLimitSnapshot, RateLimitWindow, ResultOfCallToolResultOrString, ReviewDecision, ReviewOutputEvent } from '../../generated/typescript/index.js';
+import type { SandboxCommandAssessment, TokenUsage, TokenUsageInfo, TurnItem, UserInput, v2 } from '../../generated/typescript/index.js';
 
 /** The `commandExecution` variant of `ThreadItem`. */
 export type CommandExecutionItem = Extract<v2.ThreadItem, { type: 'commandExecution' }>;
@@ -192,20 +175,8 @@ export function toReviewDecision(kind: ApprovalKind, response: ApprovalResponse 
 // ---------------------------------------------------------------------------------------------
 // Errors, usage, rate limits, plans
 
-const ERROR_KINDS = new Set([
-  'contextWindowExceeded',
-  'usageLimitExceeded',
-  'internalServerError',
-  'unauthorized',
-  'badRequest',
-  'sandboxError',
-  'other',
-  'httpConnectionFailed',
-  'responseStreamConnectionFailed',
-  'responseStreamDisconnected',
-  'responseTooManyFailedAttempts',
-]);
 const HTTP_KINDS = new Set(['httpConnectionFailed', 'responseStreamConnectionFailed', 'responseStreamDisconnected', 'responseTooManyFailedAttempts']);
+const UNIT_KINDS = new Set(['contextWindowExceeded', 'usageLimitExceeded', 'internalServerError', 'unauthorized', 'badRequest', 'sandboxError', 'other']);
 
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -217,7 +188,7 @@ export function toCodexErrorInfo(info: CodexErrorInfo | null | undefined): v2.Co
   if (info === null || info === undefined) return null;
   if (typeof info === 'string') {
     const kind = camel(info);
-    return ERROR_KINDS.has(kind) && !HTTP_KINDS.has(kind) ? (kind as v2.CodexErrorInfo) : 'other';
+    return UNIT_KINDS.has(kind) ? (kind as v2.CodexErrorInfo) : 'other';
   }
   const [key] = Object.keys(info);
   const kind = key === undefined ? '' : camel(key);

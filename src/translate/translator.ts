@@ -9,44 +9,13 @@
  * is still running (so its `turn/completed` reports `failed`). Everything else is converted
  * statelessly, so events for items the translator never saw start are still forwarded.
  */
-import type {
-  CodexEventNotificationParams,
-  EventMsg,
-  RequestId,
-  ReviewDecision,
-  ServerNotification,
-  ServerNotificationParams,
-  ServerRequest,
-  v2,
-} from '../../generated/typescript/index.js';
-import {
-  buildTurn,
-  commandItem,
-  commandItemFromEnd,
-  decodeBase64Text,
-  fileChangeItem,
-  mcpToolCallItem,
-  renderReviewOutput,
-  toFileUpdateChanges,
-  toPlanSteps,
-  toRateLimitSnapshot,
-  toReviewDecision,
-  toRiskAssessment,
-  toThreadItem,
-  toThreadTokenUsage,
-  toTurnError,
-  type ApprovalKind,
-  type ApprovalResponse,
-  type CommandExecutionItem,
-  type FileChangeItem,
-  type TurnOutcome,
-} from './convert.js';
+import type { CodexEventNotificationParams, EventMsg, RequestId, ReviewDecision, ServerNotification, ServerNotificationParams, ServerRequest, v2 } from '../../generated/typescript/index.js';
+import { buildTurn, commandItem, commandItemFromEnd, decodeBase64Text, fileChangeItem, mcpToolCallItem, renderReviewOutput, toFileUpdateChanges } from './convert.js';
+import { toPlanSteps, toRateLimitSnapshot, toReviewDecision, toRiskAssessment, toThreadItem, toThreadTokenUsage, toTurnError } from './convert.js';
+import type { ApprovalKind, ApprovalResponse, CommandExecutionItem, FileChangeItem, TurnOutcome } from './convert.js';
 
 /** The v2 server notifications (the legacy `codex/event/*` and v1 notifications left out). */
-export type V2ServerNotification = Exclude<
-  ServerNotification,
-  { method: `codex/event/${string}` | 'authStatusChange' | 'loginChatGptComplete' | 'sessionConfigured' }
->;
+export type V2ServerNotification = Exclude<ServerNotification, { method: `codex/event/${string}` | 'authStatusChange' | 'loginChatGptComplete' | 'sessionConfigured' }>;
 /** The v2 server requests: the two approval requests. */
 export type V2ServerRequest = Extract<ServerRequest, { method: 'item/commandExecution/requestApproval' | 'item/fileChange/requestApproval' }>;
 /** What the translator emits; a request is the one with an `id`. */
@@ -137,6 +106,8 @@ export class EventTranslator {
     const threadId = this.threadId;
     const turnId = submissionId;
     const itemEvent = (method: 'item/started' | 'item/completed', item: v2.ThreadItem) => notification(method, { item, threadId, turnId });
+    // Items that start and finish in one event.
+    const whole = (item: v2.ThreadItem) => [itemEvent('item/started', item), itemEvent('item/completed', item)];
     switch (msg.type) {
       case 'task_started':
         return this.startTurn(turnId);
@@ -219,18 +190,12 @@ export class EventTranslator {
         return [itemEvent('item/started', mcpToolCallItem(msg.call_id, msg.invocation))];
       case 'mcp_tool_call_end':
         return [itemEvent('item/completed', mcpToolCallItem(msg.call_id, msg.invocation, msg.result))];
-      case 'view_image_tool_call': {
-        const item: v2.ThreadItem = { type: 'imageView', id: msg.call_id, path: msg.path };
-        return [itemEvent('item/started', item), itemEvent('item/completed', item)];
-      }
-      case 'entered_review_mode': {
-        const item: v2.ThreadItem = { type: 'enteredReviewMode', id: `review-entered-${turnId}`, review: msg.user_facing_hint };
-        return [itemEvent('item/started', item), itemEvent('item/completed', item)];
-      }
-      case 'exited_review_mode': {
-        const item: v2.ThreadItem = { type: 'exitedReviewMode', id: `review-exited-${turnId}`, review: renderReviewOutput(msg.review_output) };
-        return [itemEvent('item/started', item), itemEvent('item/completed', item)];
-      }
+      case 'view_image_tool_call':
+        return whole({ type: 'imageView', id: msg.call_id, path: msg.path });
+      case 'entered_review_mode':
+        return whole({ type: 'enteredReviewMode', id: `review-entered-${turnId}`, review: msg.user_facing_hint });
+      case 'exited_review_mode':
+        return whole({ type: 'exitedReviewMode', id: `review-exited-${turnId}`, review: renderReviewOutput(msg.review_output) });
 
       case 'token_count': {
         const out: TranslatedMessage[] = [];

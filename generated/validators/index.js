@@ -1,8 +1,10 @@
 // GENERATED CODE: do not edit by hand. Produced by `npm run export` from the JSON Schema bundle (Ajv standalone).
-'use strict';
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 /** Every method: direction, kind, and the ids of its params and result validators (null: none). */
-const methods = Object.freeze({
+export const methods = Object.freeze({
   "initialize": {"method":"initialize","direction":"clientToServer","kind":"request","params":"InitializeParams","result":"InitializeResponse"},
   "newConversation": {"method":"newConversation","direction":"clientToServer","kind":"request","params":"NewConversationParams","result":"NewConversationResponse"},
   "getConversationSummary": {"method":"getConversationSummary","direction":"clientToServer","kind":"request","params":"GetConversationSummaryParams","result":"GetConversationSummaryResponse"},
@@ -287,7 +289,7 @@ const loaders = {
 const loaded = new Map();
 
 /** The compiled validator with this id, loaded on first use; undefined for an unknown id. */
-function validator(id) {
+export function validator(id) {
   let fn = loaded.get(id);
   if (fn === undefined && Object.prototype.hasOwnProperty.call(loaders, id)) {
     fn = loaders[id]();
@@ -295,5 +297,3 @@ function validator(id) {
   }
   return fn;
 }
-
-module.exports = { methods, validator };

@@ -1,0 +1,113 @@
+// npm run bench: prints figures side by side; never asserts on time. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, validateResult } from '../dist/src/runtime/index.js';
+import { corpus } from './corpus.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const node = process.execPath;
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// --- Throughput -------------------------------------------------------------------------------
+const entries = corpus();
+const lines = entries.map(([direction, message, answers]) => [direction, JSON.stringify(message), answers]);
+const bytes = lines.reduce((n, [, l]) => n + l.length, 0);
+
+function parseOnly() {
+  let sink = 0;
+  for (const [, line] of lines) sink += JSON.parse(line) === null ? 0 : 1;
+  return sink;
+}
+function parseAndValidate() {
+  let ok = 0;
+  for (const [direction, line, answers] of lines) {
+    const r = parse(line, direction);
+    if (r.ok && (r.kind !== 'response' || validateResult(answers, r.message.result).ok)) ok++;
+  }
+  if (ok !== lines.length) throw new Error(`corpus: ${lines.length - ok} messages did not validate`);
+  return ok;
+}
+/** Messages per second of each function, measured in alternating rounds (median), after a warm-up. */
+function rates(fns, rounds = 15) {
+  const times = fns.map(() => []);
+  fns.forEach((fn) => fn()); // warm-up (also loads each validator once)
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t = process.hrtime.bigint();
+      fn();
+      times[i].push(Number(process.hrtime.bigint() - t) / 1e9);
+    });
+  }
+  return times.map((ts) => lines.length / median(ts));
+}
+const [plain, checked] = rates([parseOnly, parseAndValidate]);
+
+// --- Cold start (fresh processes) --------------------------------------------------------------
+const sample = {
+  client: JSON.stringify({ id: 1, method: 'thread/start', params: { model: 'gpt-5.1-codex' } }),
+  server: JSON.stringify({ method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: 'hi' } }),
+};
+const scripts = {
+  'bare node': '',
+  'bare node, ES module entry': 'void 0;',
+  'runtime: import + validate one message per direction': `
+    import { parse } from ${JSON.stringify(join(root, 'dist/src/runtime/index.js'))};
+    if (!parse(${JSON.stringify(sample.client)}, 'clientToServer').ok || !parse(${JSON.stringify(sample.server)}, 'serverToClient').ok) process.exit(1);`,
+  'partner path: Ajv compiles the bundle unions': `
+    import { Ajv } from 'ajv';
+    import { readFileSync } from 'node:fs';
+    const ajv = new Ajv({ strict: true, discriminator: true });
+    ajv.addSchema(JSON.parse(readFileSync(${JSON.stringify(join(root, 'generated/json/codex_app_server_protocol.schemas.json'))}, 'utf8')), 'b');
+    const c = ajv.getSchema('b#/definitions/ClientRequest'), s = ajv.getSchema('b#/definitions/ServerNotification');
+    ajv.getSchema('b#/definitions/ServerRequest'); ajv.getSchema('b#/definitions/ClientNotification');
+    if (!c(JSON.parse(${JSON.stringify(sample.client)})) || !s(JSON.parse(${JSON.stringify(sample.server)}))) process.exit(1);`,
+  'TypeBox Compile of the definitions': `
+    import { Compile } from 'typebox/compile';
+    import { definitionModules } from ${JSON.stringify(join(root, 'dist/src/definitions.js'))};
+    import { isDef } from ${JSON.stringify(join(root, 'dist/src/schema.js'))};
+    const ctx = {};
+    for (const m of definitionModules) for (const v of Object.values(m)) if (isDef(v)) ctx[v.key] = v.schema;
+    const c = Compile(ctx, { $ref: 'ClientRequest' }), s = Compile(ctx, { $ref: 'ServerNotification' });
+    if (!c.Check(JSON.parse(${JSON.stringify(sample.client)})) || !s.Check(JSON.parse(${JSON.stringify(sample.server)}))) process.exit(1);`,
+};
+function coldStart(script, runs = 9) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(node, script === '' ? ['-e', '0'] : ['--input-type=module', '-e', script], { cwd: root, stdio: 'pipe' });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (r.status !== 0) throw new Error(`cold start script failed: ${r.stderr}`);
+  }
+  return median(times);
+}
+const cold = Object.fromEntries(Object.entries(scripts).map(([name, s]) => [name, coldStart(s)]));
+
+// --- Full export ---------------------------------------------------------------------------------
+const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
+const exportTimes = [];
+for (let i = 0; i < 3; i++) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(node, [join(root, 'bin/export.js'), '--out', out], { cwd: root, stdio: 'pipe' });
+  exportTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (r.status !== 0) throw new Error(`export failed: ${r.stderr}`);
+}
+rmSync(out, { recursive: true, force: true });
+
+// --- Report --------------------------------------------------------------------------------------
+const bare = cold['bare node'];
+console.log(`corpus: ${fmt(lines.length)} messages, ${fmt(bytes / 1024, 0)} KiB (deltas, item lifecycle, approvals, token usage; v2 and codex/event)`);
+console.log('');
+console.log('throughput (median of 15 alternating rounds)');
+console.log(`  JSON.parse only            ${fmt(plain).padStart(12)} msg/s`);
+console.log(`  parse + validate (runtime) ${fmt(checked).padStart(12)} msg/s   overhead ${fmt((plain / checked - 1) * 100, 1)} %`);
+console.log('');
+console.log('cold start, fresh process (median of 9)');
+for (const [name, ms] of Object.entries(cold)) {
+  console.log(`  ${name.padEnd(52)} ${fmt(ms, 1).padStart(8)} ms${name === 'bare node' ? '' : `   (+${fmt(ms - bare, 1)} ms over bare node)`}`);
+}
+console.log('');
+console.log(`full export (json + typescript + validators), median of 3: ${fmt(median(exportTimes), 0)} ms`);

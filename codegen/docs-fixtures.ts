@@ -1,0 +1,68 @@
+/**
+ * Example payloads for the protocol reference: the valid conversation fixtures under
+ * test/fixtures/messages, in file path order. The first valid fixture of a method and message
+ * kind is its example; methods without one get none.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { byCodeUnit, isObject } from './diff/json.js';
+
+export const FIXTURES_DIR = 'test/fixtures/messages';
+
+export interface DocFixture {
+  /** Path relative to the package root, with `/` separators. */
+  readonly file: string;
+  readonly description: string;
+  readonly direction: 'clientToServer' | 'serverToClient';
+  readonly kind: 'request' | 'notification' | 'response';
+  readonly method: string;
+  readonly message: unknown;
+}
+
+function listJson(dir: string, rel: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    const path = `${rel}/${name}`;
+    if (statSync(full).isDirectory()) return listJson(full, path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** The valid fixtures under `root/test/fixtures/messages`, sorted by path. */
+export function loadDocFixtures(root: string): DocFixture[] {
+  const files = listJson(join(root, FIXTURES_DIR), FIXTURES_DIR).sort(byCodeUnit);
+  const out: DocFixture[] = [];
+  for (const file of files) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    } catch (e) {
+      throw new Error(`fixture ${file} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!isObject(doc) || doc.valid !== true || typeof doc.method !== 'string' || !isObject(doc.message)) continue;
+    if (doc.kind !== 'request' && doc.kind !== 'notification' && doc.kind !== 'response') continue;
+    if (doc.direction !== 'clientToServer' && doc.direction !== 'serverToClient') continue;
+    out.push({
+      file,
+      description: typeof doc.description === 'string' ? doc.description : '',
+      direction: doc.direction,
+      kind: doc.kind,
+      method: doc.method,
+      message: doc.message,
+    });
+  }
+  return out;
+}
+
+/** The first fixture (by path, whatever the order given) of a method and kind. */
+export function pickExample(fixtures: readonly DocFixture[], method: string, kind: DocFixture['kind']): DocFixture | undefined {
+  let best: DocFixture | undefined;
+  for (const f of fixtures) if (f.method === method && f.kind === kind && (best === undefined || byCodeUnit(f.file, best.file) < 0)) best = f;
+  return best;
+}
