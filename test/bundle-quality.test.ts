@@ -18,7 +18,8 @@ function jsonFiles(dir: string, prefix = ''): string[] {
     return statSync(join(dir, name)).isDirectory() ? jsonFiles(join(dir, name), rel) : [rel];
   });
 }
-const standalone = jsonFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json');
+// protocol.json is the meta model, not a schema.
+const standalone = jsonFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json');
 
 /** Problems with one union of object shapes, or [] when it is properly discriminated. */
 export function unionProblems(doc: unknown, union: Schema): string[] {

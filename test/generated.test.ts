@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../codegen/collect.js';
 import { emitJsonFiles } from '../codegen/emit-json.js';
-import { generateJson, generateTs } from '../codegen/generate.js';
+import { META_FILE, emitMeta, packageInfo, serializeMeta } from '../codegen/emit-meta.js';
+import { generateDocs, generateJson, generateTs } from '../codegen/generate.js';
 import { run } from '../codegen/cli.js';
 import { diffTree } from '../codegen/write.js';
 import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
-import { generatedJsonDir, generatedTsDir } from './support/schemas.js';
+import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
 
 describe('generated/', () => {
   it('holds exactly the JSON the generator emits (run `npm run export` when this fails)', () => {
@@ -24,11 +25,19 @@ describe('generated/', () => {
     expect(diffTree(generatedTsDir, await generateTs())).toEqual({ missing: [], changed: [], extra: [] });
   });
 
+  it('holds in docs/ exactly the protocol reference the generator emits (run `npm run export` when this fails)', () => {
+    // docs/ is shared with hand-written pages: only the generated files are compared.
+    const { missing, changed } = diffTree(join(repoRoot, 'docs'), generateDocs());
+    expect({ missing, changed }).toEqual({ missing: [], changed: [] });
+  });
+
   it('emits the same bytes when the definition modules come in another order', () => {
     const reversed = collect([...definitionModules].reverse());
     const shuffled = collect([...definitionModules.slice(7), ...definitionModules.slice(0, 7)]);
     const a = emitJsonFiles(reversed, methods, topLevelDefs);
     const b = emitJsonFiles(shuffled, methods, topLevelDefs);
+    a.set(META_FILE, serializeMeta(emitMeta(reversed, methods, packageInfo())));
+    b.set(META_FILE, serializeMeta(emitMeta(shuffled, methods, packageInfo())));
     expect([...a.keys()]).toEqual([...b.keys()]);
     for (const [path, text] of a) expect(b.get(path), path).toBe(text);
     expect(a).toEqual(generateJson());

@@ -58,7 +58,7 @@ function unwrap(node: SchemaNode): SchemaNode {
   let current = node;
   for (;;) {
     const members = unionMembers(current);
-    if (members === undefined || members.length !== 1 || !isObject(current) || current.properties !== undefined) return current;
+    if (members === undefined || members.length !== 1 || !isObject(current) || current.properties !== undefined || current.discriminator !== undefined) return current;
     current = members[0]!;
   }
 }
@@ -113,8 +113,8 @@ export function compareSchemas(ctx: CompareContext, oldNode: SchemaNode, newNode
     if (n.nullable) emit('made-nullable', loc, 'may now be null', RECEIVER);
     else emit('made-non-nullable', loc, 'may no longer be null', SENDER);
   }
-  let a = unwrap(o.inner);
-  let b = unwrap(n.inner);
+  const a = unwrap(o.inner);
+  const b = unwrap(n.inner);
 
   // Named types: follow the references, once per pair of definitions.
   const refA = isObject(a) && typeof a.$ref === 'string' ? a.$ref : undefined;
@@ -190,19 +190,21 @@ function compareKinds(ctx: CompareContext, a: SchemaNode, b: SchemaNode, ka: Kin
     emit('type-narrowed', 'number -> integer', SENDER);
     return compareBounds(ctx, a as JsonObject, b as JsonObject, loc);
   }
-  // A plain type that became (or stopped being) one member of a union.
-  if (kb === 'union') {
-    const match = unionMembers(b)!.find((m) => kindOf(unwrap(m)) === ka);
+  // A plain type that became (or stopped being) one branch of an untagged union.
+  if (kb === 'union' && tagOf(ctx.newDoc, b) === undefined) {
+    const branches = branchIds(ctx.newDoc, unionMembers(b)!);
+    const match = branches.find((x) => kindOf(deref(ctx.newDoc, x.node).node) === ka);
     if (match !== undefined) {
-      emit('type-widened', `${describe(a)} -> ${describe(b)}`, RECEIVER);
-      return compareSchemas(ctx, a, match, loc);
+      for (const x of branches) if (x !== match) emit('variant-added', x.id, RECEIVER);
+      return compareSchemas(ctx, a, match.node, loc);
     }
   }
-  if (ka === 'union') {
-    const match = unionMembers(a)!.find((m) => kindOf(unwrap(m)) === kb);
+  if (ka === 'union' && tagOf(ctx.oldDoc, a) === undefined) {
+    const branches = branchIds(ctx.oldDoc, unionMembers(a)!);
+    const match = branches.find((x) => kindOf(deref(ctx.oldDoc, x.node).node) === kb);
     if (match !== undefined) {
-      emit('type-narrowed', `${describe(a)} -> ${describe(b)}`, SENDER);
-      return compareSchemas(ctx, match, b, loc);
+      for (const x of branches) if (x !== match) emit('variant-removed', x.id, SENDER);
+      return compareSchemas(ctx, match.node, b, loc);
     }
   }
   emit('type-changed', `${describe(a)} -> ${describe(b)}`, BOTH);

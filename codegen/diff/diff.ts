@@ -92,7 +92,7 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     if (newMethods.has(name)) continue;
     // A request's caller loses it; a notification's receiver waits for it in vain.
     const effect = m.kind === 'request' ? SENDER : RECEIVER;
-    const twin = [...newMethods.values()].find((n) => !oldMethods.has(n.method) && n.params !== null && n.params === m.params && n.direction === m.direction && n.kind === m.kind);
+    const twin = m.eventType !== undefined ? undefined : [...newMethods.values()].find((n) => !oldMethods.has(n.method) && n.eventType === undefined && n.params !== null && n.params === m.params && n.direction === m.direction && n.kind === m.kind);
     add(m, 'method-removed', name, `${kindLabel(m)}${twin === undefined ? '' : `; ${twin.method} has the same params (renamed?)`}`, partiesOf(effect, senderOf(m, 'params')));
   }
   for (const [name, m] of newMethods) {

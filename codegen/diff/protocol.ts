@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MetaModel } from '../emit-meta.js';
-import { deref, isObject, pointerNamespace, tagValue, unionMembers, type JsonObject, type SchemaNode } from './json.js';
+import { deref, isObject, pointerNamespace, resolvePointer, tagValue, unionMembers, type JsonObject, type SchemaNode } from './json.js';
 
 export type Party = 'clients' | 'servers';
 
@@ -53,6 +53,7 @@ export function methodsFromBundle(bundle: JsonObject): MethodEntry[] {
   const out: MethodEntry[] = [];
   for (const u of UNIONS) {
     const pointer = `#/definitions/${u.name}`;
+    if (resolvePointer(bundle, pointer) === undefined) continue;
     const union = deref(bundle, { $ref: pointer }).node;
     if (!isObject(union)) continue;
     const members = unionMembers(union) ?? [union];

@@ -15,8 +15,6 @@
 import fc from 'fast-check';
 import { resolvePointer, type Schema } from './walk.js';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 export interface BuildOptions {
   /** Container levels (objects, arrays, maps) generated freely before only the minimum is built. Default 5. */
   readonly depth?: number;
@@ -87,8 +85,29 @@ export class SchemaArbitraries {
         s = next;
       } else if (Array.isArray(s.allOf)) {
         s = this.mergeAllOf(s);
+      } else if ((Array.isArray(s.oneOf) || Array.isArray(s.anyOf)) && this.unionSiblings(s) !== undefined) {
+        s = this.distribute(s);
       } else return s;
     }
+  }
+
+  /** Keywords next to `oneOf` / `anyOf` that constrain every branch (`type` alone adds nothing: the branches carry it). */
+  private unionSiblings(s: Schema): Schema | undefined {
+    const { oneOf: _o, anyOf: _a, type: _t, ...rest } = s;
+    return Object.keys(rest).some((k) => !ANNOTATIONS.has(k)) ? rest : undefined;
+  }
+
+  /** A union with constraining siblings, as a union of branches that each carry them. */
+  private distribute(s: Schema): Schema {
+    let m = this.merged.get(s);
+    if (m === undefined) {
+      const kw = Array.isArray(s.oneOf) ? 'oneOf' : 'anyOf';
+      const siblings = { ...this.unionSiblings(s), ...(s.type === undefined ? {} : { type: s.type }) };
+      const branches = (s[kw] as Schema[]).map((b) => this.intersect([b, siblings])).filter((b): b is Schema => b !== undefined);
+      m = branches.length === 0 ? { not: {} } : { [kw]: branches, ...(s.discriminator === undefined ? {} : { discriminator: s.discriminator }) };
+      this.merged.set(s, m);
+    }
+    return m;
   }
 
   private mergeAllOf(s: Schema): Schema {
@@ -375,10 +394,10 @@ export class Mutations {
   constructor(private readonly arbs: SchemaArbitraries) {}
 
   /** Every place in `value` with its schema, walking value and schema together. */
-  sites(value: unknown, schema: Schema | undefined, path: string[] = [], out: Site[] = [], union?: Schema): Site[] {
+  sites(value: unknown, schema: Schema | undefined, path: string[] = [], out: Site[] = []): Site[] {
     const branch = schema === undefined ? undefined : this.branchFor(value, schema);
     const s = branch?.schema;
-    out.push({ path, value, schema: s, union: branch?.union ?? union });
+    out.push({ path, value, schema: s, union: branch?.union });
     if (Array.isArray(value)) {
       const items = s !== undefined && isSchema(s.items) ? s.items : undefined;
       value.forEach((v, i) => this.sites(v, items, [...path, String(i)], out));
