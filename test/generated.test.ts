@@ -2,19 +2,24 @@
  * generated/ is what the generator produces, byte for byte, and the generator is deterministic:
  * the same bytes whatever the order the definitions are found in.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../codegen/collect.js';
 import { emitJsonFiles } from '../codegen/emit-json.js';
 import { META_FILE, emitMeta, packageInfo, serializeMeta } from '../codegen/emit-meta.js';
-import { generateDocs, generateJson, generateTs } from '../codegen/generate.js';
+import { generateDocs, generateJson, generateTs, protocolCollection } from '../codegen/generate.js';
+import { isDef } from '../src/schema.js';
 import { run } from '../codegen/cli.js';
 import { diffTree } from '../codegen/write.js';
 import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? sourceFiles(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
+}
 
 describe('generated/', () => {
   it('holds exactly the JSON the generator emits (run `npm run export` when this fails)', () => {
@@ -68,5 +73,21 @@ describe('generated/', () => {
     expect(await run('generate-ts', [], (l) => lines.push(l))).toBe(2);
     expect(await run('generate-ts', ['--bogus'], (l) => lines.push(l))).toBe(2);
     expect(lines.join('\n')).toMatch(/usage: generate-ts --out DIR/);
+  });
+
+  it('collects every definition declared under src/v1 and src/v2 (src/definitions.ts lists every module)', async () => {
+    const c = protocolCollection();
+    const missing: string[] = [];
+    let defs = 0;
+    for (const file of [...sourceFiles(join(repoRoot, 'src', 'v1')), ...sourceFiles(join(repoRoot, 'src', 'v2'))]) {
+      const mod = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) {
+        if (!isDef(value)) continue;
+        defs++;
+        if (c.byKey.get(value.key) !== value) missing.push(`${file.slice(repoRoot.length)}: ${name}`);
+      }
+    }
+    expect(defs).toBeGreaterThan(250);
+    expect(missing).toEqual([]);
   });
 });
