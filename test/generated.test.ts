@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../codegen/collect.js';
 import { emitJsonFiles } from '../codegen/emit-json.js';
 import { META_FILE, emitMeta, packageInfo, serializeMeta } from '../codegen/emit-meta.js';
-import { generateDocs, generateJson, generateTs, protocolCollection } from '../codegen/generate.js';
+import { generateDocs, generateJson, generateTs, generateValidators, protocolCollection } from '../codegen/generate.js';
 import { isDef } from '../src/schema.js';
 import { run } from '../codegen/cli.js';
 import { diffTree } from '../codegen/write.js';
@@ -34,6 +34,12 @@ describe('generated/', () => {
     // docs/ is shared with hand-written pages: only the generated files are compared.
     const { missing, changed } = diffTree(join(repoRoot, 'docs'), generateDocs());
     expect({ missing, changed }).toEqual({ missing: [], changed: [] });
+  });
+
+  it('holds exactly the precompiled validators the generator emits, the same bytes on every run', () => {
+    const first = generateValidators();
+    expect(diffTree(join(repoRoot, 'generated', 'validators'), first)).toEqual({ missing: [], changed: [], extra: [] });
+    expect(generateValidators()).toEqual(first);
   });
 
   it('emits the same bytes when the definition modules come in another order', () => {
