@@ -4,7 +4,7 @@
  * bad command line or unreadable input.
  */
 import { resolve } from 'node:path';
-import { diffProtocols, type DiffReport } from './diff.js';
+import { diffProtocols, summarize, type DiffReport } from './diff.js';
 import { formatReport } from './format.js';
 import { loadProtocol } from './protocol.js';
 import { rulesTable } from './rules.js';
@@ -25,18 +25,7 @@ Exit status: 0 no breaking change, 1 breaking changes, 2 usage or input error.`;
 /** Keeps the changes that reach `ns`, with the summary recomputed. */
 export function restrict(report: DiffReport, ns: 'v1' | 'v2'): DiffReport {
   const changes = report.changes.filter((c) => c.namespaces.includes(ns));
-  const breaking = changes.filter((c) => c.verdict === 'breaking');
-  return {
-    ...report,
-    changes,
-    summary: {
-      changes: changes.length,
-      breaking: breaking.length,
-      breakingForClients: breaking.filter((c) => c.breaks.includes('clients')).length,
-      breakingForServers: breaking.filter((c) => c.breaks.includes('servers')).length,
-      compatible: changes.length - breaking.length,
-    },
-  };
+  return { ...report, changes, summary: summarize(changes) };
 }
 
 export function runDiff(argv: readonly string[], log: (text: string) => void = console.log): number {

@@ -135,17 +135,10 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     };
   });
   changes.sort((a, b) => Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') || byCodeUnit(a.location, b.location) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.detail, b.detail));
-  const breaking = changes.filter((c) => c.verdict === 'breaking');
   return {
     old: { label: oldP.label, ...(oldP.version === undefined ? {} : { version: oldP.version }) },
     new: { label: newP.label, ...(newP.version === undefined ? {} : { version: newP.version }) },
-    summary: {
-      changes: changes.length,
-      breaking: breaking.length,
-      breakingForClients: breaking.filter((c) => c.breaks.includes('clients')).length,
-      breakingForServers: breaking.filter((c) => c.breaks.includes('servers')).length,
-      compatible: changes.length - breaking.length,
-    },
+    summary: summarize(changes),
     changes,
     notes: [...notes],
   };
@@ -184,6 +177,18 @@ function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEn
 }
 
 /** True when some change breaks clients or servers. */
+/** Counts of a list of changes, by verdict and by the side they break. */
+export function summarize(changes: readonly Change[]): DiffReport['summary'] {
+  const breaking = changes.filter((c) => c.verdict === 'breaking');
+  return {
+    changes: changes.length,
+    breaking: breaking.length,
+    breakingForClients: breaking.filter((c) => c.breaks.includes('clients')).length,
+    breakingForServers: breaking.filter((c) => c.breaks.includes('servers')).length,
+    compatible: changes.length - breaking.length,
+  };
+}
+
 export function hasBreaking(report: DiffReport): boolean {
   return report.summary.breaking > 0;
 }
