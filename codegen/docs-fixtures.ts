@@ -3,9 +3,10 @@
  * test/fixtures/messages, in file path order. The first valid fixture of a method and message
  * kind is its example; methods without one get none.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnit, isObject } from './diff/json.js';
+import { listFiles } from './write.js';
 
 export const FIXTURES_DIR = 'test/fixtures/messages';
 
@@ -19,24 +20,9 @@ export interface DocFixture {
   readonly message: unknown;
 }
 
-function listJson(dir: string, rel: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const full = join(dir, name);
-    const path = `${rel}/${name}`;
-    if (statSync(full).isDirectory()) return listJson(full, path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
-
 /** The valid fixtures under `root/test/fixtures/messages`, sorted by path. */
 export function loadDocFixtures(root: string): DocFixture[] {
-  const files = listJson(join(root, FIXTURES_DIR), FIXTURES_DIR).sort(byCodeUnit);
+  const files = listFiles(join(root, FIXTURES_DIR)).filter((f) => f.endsWith('.json')).map((f) => `${FIXTURES_DIR}/${f}`);
   const out: DocFixture[] = [];
   for (const file of files) {
     let doc: unknown;

@@ -4,7 +4,7 @@
  */
 import type { MethodSpec } from '../src/method.js';
 import type { Def } from '../src/schema.js';
-import { closure, type Collection } from './collect.js';
+import { byCodeUnit, closure, type Collection } from './collect.js';
 import { pointer } from './name.js';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -47,7 +47,7 @@ export function emitBundle(c: Collection): Json {
 /** A standalone schema for one definition, carrying every definition it reaches. */
 export function emitStandalone(d: Def, c: Collection): Json {
   const body = toJsonSchema(d.schema) as { [key: string]: Json };
-  const reached = closure(d, c.byKey).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const reached = closure(d, c.byKey).sort((a, b) => byCodeUnit(a.key, b.key));
   const out: { [key: string]: Json } = { $schema: DRAFT_07, title: d.name, ...body };
   if (reached.length > 0) out.definitions = definitionsOf(reached);
   return out;

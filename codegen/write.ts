@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { byCodeUnit } from './collect.js';
 
 export interface TreeDiff {
   readonly missing: string[];
@@ -11,7 +12,12 @@ export interface TreeDiff {
   readonly extra: string[];
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
+/** Every file below `dir` as a `/`-separated relative path, sorted by code unit ([] when `dir` is missing). */
+export function listFiles(dir: string): string[] {
+  return walk(dir, '').sort(byCodeUnit);
+}
+
+function walk(dir: string, prefix: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);
@@ -22,7 +28,7 @@ function listFiles(dir: string, prefix = ''): string[] {
   for (const name of entries) {
     const full = join(dir, name);
     const rel = prefix === '' ? name : `${prefix}/${name}`;
-    if (statSync(full).isDirectory()) out.push(...listFiles(full, rel));
+    if (statSync(full).isDirectory()) out.push(...walk(full, rel));
     else out.push(rel);
   }
   return out;

@@ -2,9 +2,10 @@
  * Quality bars over the generated JSON Schema: discriminated unions, resolvable references,
  * plain names, and a clean strict-mode compile in Ajv.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../codegen/write.js';
 import { deref, eachSchema, isObjectShape, resolvePointer, type Schema } from './support/walk.js';
 import { generatedJsonDir, loadBundle, strictAjv } from './support/schemas.js';
 
@@ -12,14 +13,8 @@ const bundle = loadBundle();
 const definitions = bundle.definitions as Schema;
 const v2 = definitions.v2 as Schema;
 
-function jsonFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const rel = prefix === '' ? name : `${prefix}/${name}`;
-    return statSync(join(dir, name)).isDirectory() ? jsonFiles(join(dir, name), rel) : [rel];
-  });
-}
 // protocol.json is the meta model, not a schema.
-const standalone = jsonFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json');
+const standalone = listFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json');
 
 /** Problems with one union of object shapes, or [] when it is properly discriminated. */
 export function unionProblems(doc: unknown, union: Schema): string[] {

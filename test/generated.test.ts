@@ -2,7 +2,7 @@
  * generated/ is what the generator produces, byte for byte, and the generator is deterministic:
  * the same bytes whatever the order the definitions are found in.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +12,12 @@ import { META_FILE, emitMeta, packageInfo, serializeMeta } from '../codegen/emit
 import { generateDocs, generateJson, generateTs, generateValidators, protocolCollection } from '../codegen/generate.js';
 import { isDef } from '../src/schema.js';
 import { run } from '../codegen/cli.js';
-import { diffTree } from '../codegen/write.js';
+import { diffTree, listFiles } from '../codegen/write.js';
 import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? sourceFiles(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
-}
+const sourceFiles = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 describe('generated/', () => {
   it('holds exactly the JSON the generator emits (run `npm run export` when this fails)', () => {

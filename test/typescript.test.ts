@@ -4,9 +4,10 @@
  * (json-schema-to-typescript) on a sample of message types.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
+import { listFiles } from '../codegen/write.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
 
@@ -14,7 +15,7 @@ const work = join(repoRoot, '.tmp', 'ts-consumers');
 const tsc = join(repoRoot, 'node_modules', '.bin', 'tsc');
 
 function tsFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? tsFiles(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
+  return listFiles(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 }
 
 /** Runs tsc on a project folder; returns its diagnostics ('' when clean). */

@@ -13,10 +13,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Compares strings by code unit, independent of locale. */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { byCodeUnit } from '../collect.js';
 
 /** Resolves a local `#/...` JSON pointer inside `doc`; undefined when it does not resolve. */
 export function resolvePointer(doc: unknown, pointer: string): Json | undefined {

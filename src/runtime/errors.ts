@@ -1,6 +1,7 @@
 /** JSON-RPC error codes and the structured issues that explain them. */
 import type { ValidatorError } from '../../generated/validators/index.js';
 import type { RequestId } from '../../generated/typescript/index.js';
+import { escapePointer } from './limits.js';
 
 export const ErrorCode = Object.freeze({
   ParseError: -32700,
@@ -70,12 +71,12 @@ function explain(e: ValidatorError): { path: string; expected: string; alternati
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return { path: `${e.instancePath}/${escapeKey(String(p.missingProperty))}`, expected: 'a value (required)', alternative: false };
+      return { path: `${e.instancePath}/${escapePointer(String(p.missingProperty))}`, expected: 'a value (required)', alternative: false };
     case 'additionalProperties':
-      return { path: `${e.instancePath}/${escapeKey(String(p.additionalProperty))}`, expected: 'no such key', alternative: false };
+      return { path: `${e.instancePath}/${escapePointer(String(p.additionalProperty))}`, expected: 'no such key', alternative: false };
     case 'discriminator':
       return {
-        path: `${e.instancePath}/${escapeKey(String(p.tag))}`,
+        path: `${e.instancePath}/${escapePointer(String(p.tag))}`,
         expected: p.error === 'mapping' ? `a known "${String(p.tag)}" value` : `a string "${String(p.tag)}" tag`,
         alternative: false,
       };
@@ -95,8 +96,6 @@ function explain(e: ValidatorError): { path: string; expected: string; alternati
       return { path: e.instancePath, expected: e.message ?? e.keyword, alternative: false };
   }
 }
-
-const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Turns Ajv's errors (against `value`, found at `prefix` in the message) into one issue per

@@ -1,6 +1,7 @@
 /** Loading the conformance fixtures and checking one against the bundle (Ajv) and the definitions (TypeBox). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../codegen/write.js';
 import { findMethod } from '../../src/registry.js';
 import { bundleValidator, errorPath, repoRoot, typeboxCheck } from './schemas.js';
 
@@ -20,14 +21,10 @@ export interface Fixture {
 
 export const fixturesDir = join(repoRoot, 'test', 'fixtures', 'messages');
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') ? [join(dir, n)] : []));
-}
-
 export function loadFixtures(): Fixture[] {
-  return files(fixturesDir).map((f) => ({ ...(JSON.parse(readFileSync(f, 'utf8')) as Omit<Fixture, 'file'>), file: relative(fixturesDir, f) }));
+  return listFiles(fixturesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => ({ ...(JSON.parse(readFileSync(join(fixturesDir, file), 'utf8')) as Omit<Fixture, 'file'>), file }));
 }
 
 /** Which definition a message is checked against, and where in the message that definition applies. */
