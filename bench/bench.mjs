@@ -31,20 +31,42 @@ function parseAndValidate() {
   if (ok !== lines.length) throw new Error(`corpus: ${lines.length - ok} messages did not validate`);
   return ok;
 }
-/** Messages per second of each function, measured in alternating rounds (median), after a warm-up. */
-function rates(fns, rounds = 15) {
-  const times = fns.map(() => []);
-  fns.forEach((fn) => fn()); // warm-up (also loads each validator once)
-  for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, i) => {
-      const t = process.hrtime.bigint();
-      fn();
-      times[i].push(Number(process.hrtime.bigint() - t) / 1e9);
-    });
+/**
+ * Both functions, measured in paired rounds after a warm-up: each round times one pass of each,
+ * in alternating order, so that load from other processes hits both alike. Returns the median
+ * rates and the median of the per-round time ratios (checked / plain), which is what the
+ * overhead figure is computed from.
+ */
+function paired(plainFn, checkedFn, rounds = 31, warmup = 3) {
+  for (let i = 0; i < warmup; i++) {
+    plainFn();
+    checkedFn();
   }
-  return times.map((ts) => lines.length / median(ts));
+  const plainTimes = [];
+  const checkedTimes = [];
+  const ratios = [];
+  const time = (fn) => {
+    const t = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t) / 1e9;
+  };
+  for (let r = 0; r < rounds; r++) {
+    let p, c;
+    if (r % 2 === 0) {
+      p = time(plainFn);
+      c = time(checkedFn);
+    } else {
+      c = time(checkedFn);
+      p = time(plainFn);
+    }
+    plainTimes.push(p);
+    checkedTimes.push(c);
+    ratios.push(c / p);
+  }
+  return { plain: lines.length / median(plainTimes), checked: lines.length / median(checkedTimes), ratio: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75) };
 }
-const [plain, checked] = rates([parseOnly, parseAndValidate]);
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+const throughput = paired(parseOnly, parseAndValidate);
 
 // --- Cold start (fresh processes) --------------------------------------------------------------
 const sample = {
@@ -101,9 +123,11 @@ rmSync(out, { recursive: true, force: true });
 const bare = cold['bare node'];
 console.log(`corpus: ${fmt(lines.length)} messages, ${fmt(bytes / 1024, 0)} KiB (deltas, item lifecycle, approvals, token usage; v2 and codex/event)`);
 console.log('');
-console.log('throughput (median of 15 alternating rounds)');
-console.log(`  JSON.parse only            ${fmt(plain).padStart(12)} msg/s`);
-console.log(`  parse + validate (runtime) ${fmt(checked).padStart(12)} msg/s   overhead ${fmt((plain / checked - 1) * 100, 1)} %`);
+console.log('throughput (31 paired rounds, alternating order; medians)');
+console.log(`  JSON.parse only            ${fmt(throughput.plain).padStart(12)} msg/s`);
+console.log(`  parse + validate (runtime) ${fmt(throughput.checked).padStart(12)} msg/s`);
+const pct = (x) => `${fmt(x * 100, 1)} %`;
+console.log(`  overhead: throughput ${pct(1 - 1 / throughput.ratio)} below parse-only; time per message +${pct(throughput.ratio - 1)} (quartiles +${pct(throughput.q1 - 1)} .. +${pct(throughput.q3 - 1)})`);
 console.log('');
 console.log('cold start, fresh process (median of 9)');
 for (const [name, ms] of Object.entries(cold)) {

@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import type { MethodSpec } from '../src/method.js';
 import { byCodeUnit } from './collect.js';
+import { emitChecksModule } from './emit-checks.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
@@ -34,7 +35,7 @@ function withoutAnnotations(node: Json): Json {
   return out;
 }
 
-/** Params of `codex/event/<type>`: the envelope with `msg` held to that one `EventMsg` branch. */
+/** Params of `codex/event/<type>`: the envelope with `msg` held to that one `EventMsg` branch (local `$ref`s). */
 function eventParamsSchema(bundle: Obj, eventType: string): Obj {
   const definitions = bundle.definitions as Obj;
   const eventMsg = definitions.EventMsg as Obj;
@@ -42,7 +43,7 @@ function eventParamsSchema(bundle: Obj, eventType: string): Obj {
   const branch = (eventMsg.oneOf as Obj[]).find((b) => ((b.properties as Obj).type as Obj).const === eventType);
   if (branch === undefined) throw new Error(`EventMsg has no ${eventType} branch`);
   const properties = { ...(envelope.properties as Obj), msg: branch };
-  return retarget({ ...envelope, properties, $id: `${BUNDLE_ID}-event-${eventType}` }) as Obj;
+  return { ...envelope, properties };
 }
 
 /** Points local `#/definitions/...` references at the bundle, so a schema outside it can use them. */
@@ -53,6 +54,9 @@ function retarget(node: Json): Json {
   for (const [k, v] of Object.entries(node)) out[k] = k === '$ref' && typeof v === 'string' ? `${BUNDLE_ID}${v}` : retarget(v);
   return out;
 }
+
+/** The fast checks (all of them, one module). */
+const CHECKS_FILE = 'checks.cjs';
 
 /** File of a validator, relative to the validators folder. */
 export function validatorFile(id: string): string {
@@ -78,26 +82,43 @@ export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
   return { ids: [...ids].sort(byCodeUnit), table };
 }
 
+const CHECKS_BANNER = '// GENERATED CODE: do not edit by hand. Produced by `npm run export` from the JSON Schema bundle (fast checks, codegen/emit-checks.ts).\n';
 const BANNER = '// GENERATED CODE: do not edit by hand. Produced by `npm run export` from the JSON Schema bundle (Ajv standalone).\n';
 
 function indexSource(plan: ValidatorPlan): string {
   const loaders = plan.ids.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(`./${validatorFile(id)}`)}),`);
-  const rows = plan.table.map((r) => `  ${JSON.stringify(r.method)}: ${JSON.stringify(r)},`);
+  const rows = plan.table.map((r) => `  ${JSON.stringify(r)},`);
   // An ES module (cheap to import); each validator is a CommonJS module, required on first use.
   return `${BANNER}import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-/** Every method: direction, kind, and the ids of its params and result validators (null: none). */
-export const methods = Object.freeze({
+/** Every method, in registry order: direction, kind, and the ids of its params and result validators (null: none). */
+export const methodList = Object.freeze([
 ${rows.join('\n')}
-});
+].map((row) => Object.freeze(row)));
+
+/** The same rows, by method name. */
+export const methods = Object.freeze(Object.fromEntries(methodList.map((row) => [row.method, row])));
 
 const loaders = {
 ${loaders.join('\n')}
 };
 
 const loaded = new Map();
+let fast;
+
+/** The fast boolean check of a definition key or validator id (all are loaded on first use); undefined for an unknown id. */
+export function check(id) {
+  fast ??= require("./${CHECKS_FILE}");
+  return Object.prototype.hasOwnProperty.call(fast.checks, id) ? fast.checks[id] : undefined;
+}
+
+/** The router of a direction: (method, params) -> position in methodList, -1 (no such method that way) or -2 (params fail). */
+export function router(direction) {
+  fast ??= require("./${CHECKS_FILE}");
+  return fast.routers[direction];
+}
 
 /** The compiled validator with this id, loaded on first use; undefined for an unknown id. */
 export function validator(id) {
@@ -139,8 +160,20 @@ export interface MethodEntry {
   readonly eventType?: string;
 }
 
+export declare const methodList: readonly MethodEntry[];
 export declare const methods: Readonly<Record<string, MethodEntry>>;
+/**
+ * The router of a direction: given a method name and its params, the method's position in
+ * \`methodList\` when the direction sends that method and the params pass its fast check; -1
+ * when the direction has no such method; -2 when the params fail.
+ */
+export declare function router(direction: "clientToServer" | "serverToClient"): (method: string, params: unknown) => number;
 export declare function validator(id: string): CompiledValidator | undefined;
+/**
+ * The fast check of a definition key (\`Foo\`, \`v2/Foo\`) or validator id: true when \`data\`
+ * matches. It reports no errors (the validator of the same id says why).
+ */
+export declare function check(id: string): ((data: unknown) => boolean) | undefined;
 `;
 
 /** The validators folder: index.cjs, its types, and one module per validator id. */
@@ -158,11 +191,12 @@ export function emitValidatorFiles(bundle: Json, methods: readonly MethodSpec[])
   const out = new Map<string, string>();
   for (const id of plan.ids) {
     const validate = id.startsWith('events/')
-      ? ajv.compile(eventParamsSchema(stripped, id.slice('events/'.length)))
+      ? ajv.compile({ ...(retarget(eventParamsSchema(stripped, id.slice('events/'.length))) as Obj), $id: `${BUNDLE_ID}-event-${id.slice('events/'.length)}` })
       : ajv.getSchema(`${BUNDLE_ID}#/definitions/${id}`);
     if (validate === undefined) throw new Error(`no schema for validator ${id}`);
     out.set(validatorFile(id), `${BANNER}${standaloneCode(ajv, validate)}\n`);
   }
+  out.set(CHECKS_FILE, emitChecksModule(stripped, plan.ids, plan.table, (type) => eventParamsSchema(stripped, type), CHECKS_BANNER));
   out.set('index.js', indexSource(plan));
   out.set('index.d.ts', INDEX_TYPES);
   return new Map([...out.entries()].sort(([a], [b]) => byCodeUnit(a, b)));

@@ -1,7 +1,7 @@
 /**
  * Conformance: every captured or hand-written payload under test/fixtures/messages gets its
- * expected verdict from Ajv on the generated bundle and from TypeBox on the definitions, and
- * Ajv's error names the failing path.
+ * expected verdict from Ajv on the generated bundle, from TypeBox on the definitions and from the
+ * generated fast checks, and Ajv's error names the failing path.
  */
 import { describe, expect, it } from 'vitest';
 import { check, loadFixtures } from './support/fixtures.js';
@@ -36,6 +36,7 @@ describe('conformance fixtures', () => {
       const v = check(f);
       expect(v.ajv, `Ajv verdict; errors: ${v.errors}`).toBe(f.valid);
       expect(v.typebox, 'TypeBox verdict').toBe(f.valid);
+      expect(v.fast, 'fast-check verdict').toBe(f.valid);
       if (!f.valid) {
         const expected = f.expectedErrorPaths ?? [f.expectedErrorPath!];
         expect(v.paths.some((p) => expected.includes(p)), `Ajv names one of ${expected.join(', ')}; it named ${v.paths.join(', ')}`).toBe(true);

@@ -2,14 +2,16 @@
  * Robustness (fast-check, fixed seed): values generated from the bundle's definitions are
  * accepted everywhere; generated and mutated values (a required key dropped, a type changed, an
  * unknown or foreign tag, an enum or integer out of its set, extra nesting, `__proto__` /
- * `constructor` keys) get one verdict from Ajv on the bundle, TypeBox on the definitions and the
- * runtime's precompiled validators, and none of them throws; nothing pollutes `Object.prototype`.
+ * `constructor` keys) get one verdict from Ajv on the bundle, TypeBox on the definitions, the
+ * generated fast checks and routers (on their own, not behind the runtime's Ajv fallback) and the
+ * runtime's entry points, and none of them throws; nothing pollutes `Object.prototype`.
  *
  * To replay a failure, put the printed `seed` and `path` into `fc.assert(..., { seed, path })`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../src/registry.js';
+import { check as fastCheck, router } from '../generated/validators/index.js';
 import { parse, validateParams, validateResult, type Direction } from '../src/runtime/index.js';
 import { Mutations, SchemaArbitraries, type MutationKind } from './support/arbitrary.js';
 import { bundleValidator, loadBundle, typeboxCheck } from './support/schemas.js';
@@ -38,7 +40,7 @@ interface Target {
   readonly schema: Schema;
   readonly ajv: (v: unknown) => boolean;
   readonly typebox: (v: unknown) => boolean;
-  /** The runtime's verdicts (more than one when it has more than one way in). */
+  /** The verdicts of the fast checks and of the runtime (more than one when it has more than one way in). */
   readonly runtime: (v: unknown) => Record<string, boolean>;
 }
 
@@ -57,6 +59,12 @@ const unionDirections: Record<string, Direction> = {
   ServerNotification: 'serverToClient',
 };
 
+function fastOf(id: string): (v: unknown) => boolean {
+  const f = fastCheck(id);
+  if (f === undefined) throw new Error(`no fast check ${id}`);
+  return f;
+}
+
 function unionTarget(key: string): Target {
   const direction = unionDirections[key]!;
   return {
@@ -64,7 +72,7 @@ function unionTarget(key: string): Target {
     schema: arbs.definition(key),
     ajv: (v) => bundleValidator(key)(v),
     typebox: (v) => typeboxCheck(key, v),
-    runtime: (v) => ({ 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
+    runtime: (v) => ({ fast: fastOf(key)(v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
   };
 }
 
@@ -94,7 +102,11 @@ for (const spec of methods) {
       // `codex/event/<type>` params: the envelope, with `msg` held to that event type.
       ajv: (v) => bundleValidator(key)(v) && (event === undefined || msgType(v) === event),
       typebox: (v) => typeboxCheck(key, v) && (event === undefined || msgType(v) === event),
-      runtime: (v) => ({ validateParams: validateParams(spec.method, v).ok }),
+      runtime: (v) => ({
+        fast: fastOf(event === undefined ? key : `events/${event}`)(v),
+        router: router(spec.direction)(spec.method, v) >= 0,
+        validateParams: validateParams(spec.method, v).ok,
+      }),
     });
   }
   if (spec.result !== null) {
@@ -104,7 +116,7 @@ for (const spec of methods) {
       schema: arbs.definition(key),
       ajv: (v) => bundleValidator(key)(v),
       typebox: (v) => typeboxCheck(key, v),
-      runtime: (v) => ({ validateResult: validateResult(spec.method, v).ok }),
+      runtime: (v) => ({ fast: fastOf(key)(v), validateResult: validateResult(spec.method, v).ok }),
     });
   }
 }
@@ -154,7 +166,7 @@ describe('fuzz: generated values', () => {
   }
 });
 
-describe('fuzz: differential Ajv (bundle) / TypeBox (definitions) / runtime (precompiled)', () => {
+describe('fuzz: differential Ajv (bundle) / TypeBox (definitions) / fast checks / runtime', () => {
   interface Case {
     readonly target: Target;
     readonly value: unknown;

@@ -190,6 +190,17 @@ describe('limits', () => {
     }
     expect(parse(deep(50), 'clientToServer', { limits: { maxDepth: 20 } }).ok).toBe(false);
   });
+
+  it('refuses depth hidden under a key the schema does not know, although the params pass their check', () => {
+    const extra = (n: number) => `{"method":"item/agentMessage/delta","params":{"threadId":"t","turnId":"0","itemId":"i","delta":"x","extra":${'['.repeat(n)}${']'.repeat(n)}}}`;
+    expect(parse(extra(100), 'serverToClient').ok).toBe(true);
+    const r = parse(extra(200), 'serverToClient');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.error.data.issues[0]!.path.startsWith('/params/extra/0')).toBe(true);
+    // The same holds for an already-parsed value, and for validateParams.
+    expect(parse(JSON.parse(extra(200)), 'serverToClient').ok).toBe(false);
+    expect(validateParams('item/agentMessage/delta', JSON.parse(extra(200)).params).ok).toBe(false);
+  });
 });
 
 describe('builders and response pairing', () => {
@@ -220,16 +231,24 @@ describe('builders and response pairing', () => {
 });
 
 describe('dispatch', () => {
-  it('loads only the validator of the method it sees (import compiles nothing)', () => {
+  it('loads the fast checks for a valid message, and a method\'s Ajv validator only when its check fails (import compiles nothing)', () => {
     const script = `
       import { parse } from ${JSON.stringify(`${repoRoot}dist/src/runtime/index.js`)};
       import { createRequire } from 'node:module';
       const require = createRequire(import.meta.url);
-      const loaded = () => Object.keys(require.cache).filter((k) => k.includes('/generated/validators/') && !k.endsWith('index.cjs')).length;
+      const loaded = () => Object.keys(require.cache).filter((k) => k.includes('/generated/validators/')).map((k) => k.slice(k.lastIndexOf('/validators/') + 12)).sort();
       const before = loaded();
-      const r = parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}', 'clientToServer');
-      console.log(JSON.stringify({ before, after: loaded(), ok: r.ok }));`;
+      const good = parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}', 'clientToServer').ok;
+      const afterGood = loaded();
+      const bad = parse('{"id":2,"method":"turn/interrupt","params":{"threadId":"t"}}', 'clientToServer').ok;
+      console.log(JSON.stringify({ before, good, afterGood, bad, afterBad: loaded() }));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ before: 0, after: 1, ok: true });
+    expect(JSON.parse(out)).toEqual({
+      before: [],
+      good: true,
+      afterGood: ['checks.cjs'],
+      bad: false,
+      afterBad: ['checks.cjs', 'v2/TurnInterruptParams.cjs'],
+    });
   });
 });

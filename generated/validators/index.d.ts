@@ -27,5 +27,17 @@ export interface MethodEntry {
   readonly eventType?: string;
 }
 
+export declare const methodList: readonly MethodEntry[];
 export declare const methods: Readonly<Record<string, MethodEntry>>;
+/**
+ * The router of a direction: given a method name and its params, the method's position in
+ * `methodList` when the direction sends that method and the params pass its fast check; -1
+ * when the direction has no such method; -2 when the params fail.
+ */
+export declare function router(direction: "clientToServer" | "serverToClient"): (method: string, params: unknown) => number;
 export declare function validator(id: string): CompiledValidator | undefined;
+/**
+ * The fast check of a definition key (`Foo`, `v2/Foo`) or validator id: true when `data`
+ * matches. It reports no errors (the validator of the same id says why).
+ */
+export declare function check(id: string): ((data: unknown) => boolean) | undefined;

@@ -17,6 +17,29 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
 }
 
 /**
+ * Whether JSON text provably nests no deeper than `maxDepth`, decided from the text alone and in
+ * about one native scan for ordinary messages. When it returns false the text may still be
+ * shallow: the caller then measures the parsed value.
+ *
+ * Along any path into the value, every level needs its own brackets, so the depth is at most
+ * half the length. Finer: array levels are at most the number of `[` in the text (k), objects
+ * directly inside an array at most as many again, and every other object level sits under a key
+ * (`"":{…}`, at least 5 characters of its own), so the depth is at most 1 + 2k + length / 5.
+ * Brackets inside strings only make these bounds looser.
+ */
+export function nestsAtMost(text: string, maxDepth: number): boolean {
+  const length = text.length;
+  if (length <= 2 * maxDepth) return true;
+  const left = maxDepth - 1 - Math.floor(length / 5); // depth the `[`s may still add, 2 per `[`
+  if (left >= 0) {
+    let k = 0;
+    for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (2 * ++k > left) break;
+    if (2 * k <= left) return true;
+  }
+  return openersAtMost(text, maxDepth);
+}
+
+/**
  * Cheap upper bound on the nesting depth of JSON text: the number of `{` and `[` in it (brackets
  * inside strings only make the bound looser). Stops counting once past `limit`.
  */
@@ -28,6 +51,33 @@ export function openersAtMost(text: string, limit: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Quick form of the depth check, for the common case: true when `value` nests no deeper than
+ * `maxDepth`, found by visiting at most `budget` containers. False means "not shown" (too deep,
+ * too many containers, or a cycle); the caller then runs `depthViolation`, which says where.
+ * Recursion is bounded by `maxDepth`.
+ */
+export function nestsWithin(value: unknown, maxDepth: number, budget = 4096): boolean {
+  const left = { containers: budget };
+  const within = (node: object, depth: number): boolean => {
+    if (depth > maxDepth || --left.containers < 0) return false;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null && !within(child, depth + 1)) return false;
+      }
+      return true;
+    }
+    const keys = Object.keys(node);
+    for (let i = 0; i < keys.length; i++) {
+      const child: unknown = (node as Record<string, unknown>)[keys[i]!];
+      if (typeof child === 'object' && child !== null && !within(child, depth + 1)) return false;
+    }
+    return true;
+  };
+  return typeof value !== 'object' || value === null || within(value, 1);
 }
 
 /**

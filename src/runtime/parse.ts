@@ -3,7 +3,7 @@
  * precompiled validator that applies (for `codex/event/*` the validator of that event type).
  * Never throws, never mutates its input.
  */
-import { methods as table, validator, type CompiledValidator, type MethodEntry } from '../../generated/validators/index.js';
+import { check, methodList, methods as table, router, validator, type MethodEntry } from '../../generated/validators/index.js';
 import type {
   ClientNotification,
   ClientNotificationParamsMap,
@@ -17,7 +17,8 @@ import type {
   ServerRequestParamsMap,
   ServerRequestResultMap,
 } from '../../generated/typescript/index.js';
-import { DEFAULT_LIMITS, depthViolation, exceedsBytes, openersAtMost, type Limits } from './limits.js';
+import { nameIndex } from './dispatch.js';
+import { DEFAULT_LIMITS, depthViolation, exceedsBytes, nestsAtMost, nestsWithin, type Limits } from './limits.js';
 import { describe, ErrorCode, errorResponse, issuesFromAjv, type ErrorResponse, type Issue } from './errors.js';
 
 /** Who sent the message being parsed. */
@@ -70,13 +71,16 @@ export type Validation<T> =
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
 
-const byMethod: ReadonlyMap<string, MethodEntry> = new Map(Object.entries(table));
+const lookup: (method: string) => MethodEntry | undefined = nameIndex(Object.entries(table));
 
-function lookup(method: string): MethodEntry | undefined {
-  return byMethod.get(method);
-}
-
+/**
+ * Runs the fast check of `id`; only a value that fails it goes through the Ajv validator, whose
+ * errors become the issues. (The two agree: the differential fuzz test holds them to it. Should
+ * they ever differ, Ajv, the reference, decides.)
+ */
 function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, what: string): Validation<unknown> {
+  const fast = check(id);
+  if (fast !== undefined && fast(value)) return { ok: true, value };
   const validate = validator(id);
   if (validate === undefined) return { ok: false, code, message: `${what}: no validator ${id}`, issues: [] };
   if (validate(value)) return { ok: true, value };
@@ -128,6 +132,7 @@ function notFound(method: string, path: string): Validation<never> {
 }
 
 function guardDepth(value: unknown, maxDepth: number, prefix: string): Validation<never> | undefined {
+  if (nestsWithin(value, maxDepth)) return undefined;
   const at = depthViolation(value, maxDepth);
   if (at === undefined) return undefined;
   return { ok: false, code: ErrorCode.InvalidRequest, message: `Invalid request: nested deeper than ${maxDepth} levels`, issues: [{ path: prefix + at, expected: `at most ${maxDepth} levels of nesting` }] };
@@ -146,21 +151,26 @@ function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: 
  * `direction` says who sent it. Requests and notifications come back narrowed by method;
  * anything else comes back as a ready-to-send JSON-RPC error.
  */
-export function parse<D extends Direction>(input: unknown, direction: D, options: ParseOptions = {}): ParseResult<D> {
-  const limits: Limits = options.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+export function parse<D extends Direction>(input: unknown, direction: D, options?: ParseOptions): ParseResult<D> {
+  const limits: Limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
   try {
     let value = input;
     let shallow = false;
     if (typeof input === 'string') {
-      // Text with few brackets cannot nest deeply: the depth walk is skipped for it.
-      shallow = input.length <= 2 * limits.maxDepth || openersAtMost(input, limits.maxDepth);
-      if (exceedsBytes(input, limits.maxBytes)) {
+      if (input.length * 3 > limits.maxBytes && exceedsBytes(input, limits.maxBytes)) {
         return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]);
       }
       try {
         value = JSON.parse(input);
       } catch (e) {
         return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof Error ? e.message : 'invalid JSON'}`, [{ path: '', expected: 'one JSON value' }]);
+      }
+      // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
+      // does not recurse, so deep text is safe to parse first; the text is then in cache.)
+      shallow = input.length <= 2 * limits.maxDepth || nestsAtMost(input, limits.maxDepth);
+      if (shallow) {
+        const accepted = accept(value, direction);
+        if (accepted !== undefined) return accepted as ParseResult<D>;
       }
     }
     return classify(value, direction, limits, shallow) as ParseResult<D>;
@@ -169,24 +179,32 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
   }
 }
 
-/** A method as one direction may send it, with its params validator once loaded. */
-interface Route {
-  readonly entry: MethodEntry;
-  /** null: the method takes no params. */
-  readonly validate: CompiledValidator | null;
-}
-const routes: Record<Direction, Map<string, Route | null>> = { clientToServer: new Map(), serverToClient: new Map() };
+type Router = (method: string, params: unknown) => number;
+let clientRouter: Router | undefined;
+let serverRouter: Router | undefined;
+/** By position in `methodList`: whether the method is a request. */
+const isRequest: readonly boolean[] = methodList.map((e) => e.kind === 'request');
 
-function route(method: string, direction: Direction): Route | null {
-  const cache = routes[direction];
-  let r = cache.get(method);
-  if (r === undefined) {
-    const entry = lookup(method);
-    const validate = entry?.params == null ? null : validator(entry.params);
-    r = entry === undefined || entry.direction !== direction || validate === undefined ? null : { entry, validate };
-    cache.set(method, r);
+/**
+ * The fast path, for a value parsed from text known to nest within the limits: a well-formed
+ * request or notification whose params pass the method's fast check, or a success response,
+ * comes back accepted; anything else is
+ * undefined, and goes to `classify`, which says what is wrong. The generated router matches the
+ * method and checks the params in one call.
+ */
+function accept(value: unknown, direction: Direction): Incoming<Direction> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const msg = value as Record<string, unknown>;
+  if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
+  const method = msg.method;
+  if (typeof method !== 'string') {
+    // A success response: its result is typed once paired with its request (see `PendingRequests`).
+    return method === undefined && msg.result !== undefined && isRequestId(msg.id) ? ({ ok: true, kind: 'response', message: msg as unknown as IncomingResponse } as Incoming<Direction>) : undefined;
   }
-  return r;
+  const at = direction === 'clientToServer' ? (clientRouter ??= router('clientToServer'))(method, msg.params) : (serverRouter ??= router('serverToClient'))(method, msg.params);
+  if (at < 0) return undefined;
+  if (isRequest[at]) return isRequestId(msg.id) ? ({ ok: true, kind: 'request', message: msg } as Incoming<Direction>) : undefined;
+  return msg.id === undefined ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
 }
 
 function classify(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
@@ -195,18 +213,6 @@ function classify(value: unknown, direction: Direction, limits: Limits, shallow:
     return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: not a message object', [{ path: '', expected, found: describe(value) }]);
   }
   const msg = value as Record<string, unknown>;
-  if (shallow) {
-    // Fast path: a well-formed request or notification whose params validate. Anything else
-    // falls through to the full diagnosis below, which says what is wrong.
-    const method = msg.method;
-    const r = typeof method === 'string' && (msg.jsonrpc === undefined || msg.jsonrpc === '2.0') ? route(method, direction) : null;
-    if (r !== null && (r.entry.kind === 'request' ? isRequestId(msg.id) : msg.id === undefined)) {
-      const params = msg.params;
-      if (r.validate === null ? params === undefined || params === null : params !== undefined && r.validate(params)) {
-        return { ok: true, kind: r.entry.kind, message: msg } as ParseResult<Direction>;
-      }
-    }
-  }
   const hasId = has(msg, 'id');
   const id = hasId && isRequestId(msg.id) ? msg.id : null;
   const tooDeep = shallow ? undefined : guardDepth(msg, limits.maxDepth, '');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../codegen/write.js';
+import { check as fastCheck } from '../../generated/validators/index.js';
 import { findMethod } from '../../src/registry.js';
 import { bundleValidator, errorPath, repoRoot, typeboxCheck } from './schemas.js';
 
@@ -43,6 +44,8 @@ export function target(f: Fixture): { key: string; value: unknown; prefix: strin
 export interface Verdict {
   readonly ajv: boolean;
   readonly typebox: boolean;
+  /** The generated fast checks' verdict (the runtime's first pass). */
+  readonly fast: boolean;
   /** Pointers (into the whole message) that Ajv's errors name. */
   readonly paths: string[];
   readonly errors: string;
@@ -63,5 +66,11 @@ export function check(f: Fixture): Verdict {
     }
   }
   const typebox = typeboxCheck(key, value) && (f.kind !== 'response' || typeboxCheck('JSONRPCResponse', f.message));
-  return { ajv, typebox, paths, errors: JSON.stringify(errors, null, 1) };
+  const both = (id: string, v: unknown) => {
+    const fn = fastCheck(id);
+    if (fn === undefined) throw new Error(`no fast check ${id}`);
+    return fn(v);
+  };
+  const fast = both(key, value) && (f.kind !== 'response' || both('JSONRPCResponse', f.message));
+  return { ajv, typebox, fast, paths, errors: JSON.stringify(errors, null, 1) };
 }

@@ -1,0 +1,325 @@
+/**
+ * Stage 3e: fast checks. Compiles the JSON Schema bundle into plain boolean check functions, one
+ * per definition, in one CommonJS module. The runtime runs the check of a message first; only a
+ * message that fails it goes through the Ajv validator, which says why. Both come from the same
+ * bundle, and the differential fuzz test holds them to the same verdict.
+ *
+ * The compiler knows the keywords the bundle uses and refuses any other: a new keyword in the
+ * definitions fails the export instead of being silently ignored. Semantics follow Ajv's
+ * (a missing property is one that reads `undefined`; `for...in` enumerates keys; a
+ * discriminated `oneOf` checks only the branch its tag selects).
+ */
+import { byCodeUnit } from './collect.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+const KNOWN = new Set([
+  'type', 'properties', 'required', 'additionalProperties', '$ref', 'const', 'enum', 'items',
+  'anyOf', 'oneOf', 'allOf', 'discriminator', 'minimum', 'maximum', 'description', 'title',
+]);
+
+const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const lit = (v: Json) => JSON.stringify(v);
+
+/** Identifier of the check function of a definition key (`Foo`, `v2/Foo`). */
+const defFn = (key: string) => `d_${key.replace('/', '$')}`;
+
+/** Definition keys of the bundle: root names, and `v2/<name>` for the v2 namespace. */
+export function bundleDefinitions(bundle: Obj): Map<string, Obj> {
+  const out = new Map<string, Obj>();
+  for (const [name, schema] of Object.entries(bundle.definitions as Obj)) {
+    if (name === 'v2') for (const [n, s] of Object.entries(schema as Obj)) out.set(`v2/${n}`, s as Obj);
+    else out.set(name, schema as Obj);
+  }
+  return out;
+}
+
+const refKey = (ref: string) => {
+  if (!ref.startsWith('#/definitions/')) throw new Error(`fast checks: unsupported $ref ${ref}`);
+  return ref.slice('#/definitions/'.length);
+};
+
+class Compiler {
+  /** Helper functions (union branches), by body, so identical branches share one function. */
+  private readonly helpers = new Map<string, string>();
+  private readonly helperCode: string[] = [];
+
+  constructor(private readonly defs: ReadonlyMap<string, Obj>) {}
+
+  /** Function source of a named definition. */
+  definition(key: string): string {
+    const schema = this.defs.get(key);
+    if (schema === undefined) throw new Error(`fast checks: no definition ${key}`);
+    return this.fn(defFn(key), schema);
+  }
+
+  /** A standalone check function `name(v)` for `schema`. */
+  fn(name: string, schema: Obj): string {
+    const body = this.statements(schema, 'v', { n: 0 });
+    return `function ${name}(v) {\n${indent(body)}\n  return true;\n}`;
+  }
+
+  helperSources(): readonly string[] {
+    return this.helperCode;
+  }
+
+  private helper(schema: Obj): string {
+    const body = indent(this.statements(schema, 'v', { n: 0 }));
+    let name = this.helpers.get(body);
+    if (name === undefined) {
+      name = `h${this.helpers.size}`;
+      this.helpers.set(body, name);
+      this.helperCode.push(`function ${name}(v) {\n${body}\n  return true;\n}`);
+    }
+    return name;
+  }
+
+  private call(schema: Obj): string {
+    const ref = schema.$ref;
+    if (typeof ref === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description')) {
+      const key = refKey(ref);
+      if (!this.defs.has(key)) throw new Error(`fast checks: unresolved $ref ${ref}`);
+      return defFn(key);
+    }
+    return this.helper(schema);
+  }
+
+  /** Statements that `return false` when the value in variable `v` does not match `schema`. */
+  private statements(schema: Json, v: string, vars: { n: number }): string[] {
+    if (schema === true) return [];
+    if (!isObj(schema)) throw new Error(`fast checks: unsupported schema ${lit(schema)}`);
+    for (const k of Object.keys(schema)) if (!KNOWN.has(k)) throw new Error(`fast checks: unsupported keyword ${k}`);
+    const out: string[] = [];
+    if (typeof schema.$ref === 'string') {
+      if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'title')) throw new Error(`fast checks: keywords beside $ref ${schema.$ref}`);
+      out.push(`if (!${this.call(schema)}(${v})) return false;`);
+      return out;
+    }
+    const type = schema.type;
+    // A const also fixes the type; the type check would be redundant.
+    if (type !== undefined && !(schema.const !== undefined && jsonType(schema.const) === type)) out.push(typeCheck(type, v));
+    if (schema.const !== undefined) out.push(`if (${v} !== ${primitive(schema.const)}) return false;`);
+    if (schema.enum !== undefined) out.push(`if (!(${(schema.enum as Json[]).map((e) => `${v} === ${primitive(e)}`).join(' || ')})) return false;`);
+    const numeric = type === 'integer' || type === 'number';
+    for (const [kw, op] of [['minimum', '<'], ['maximum', '>']] as const) {
+      const bound = schema[kw];
+      if (bound === undefined) continue;
+      if (typeof bound !== 'number') throw new Error(`fast checks: ${kw} must be a number`);
+      out.push(numeric ? `if (${v} ${op} ${bound}) return false;` : `if (typeof ${v} === "number" && ${v} ${op} ${bound}) return false;`);
+    }
+    if (schema.properties !== undefined || schema.required !== undefined || schema.additionalProperties !== undefined) {
+      out.push(...this.objectStatements(schema, v, vars, type === 'object'));
+    }
+    if (schema.items !== undefined) {
+      if (!isObj(schema.items)) throw new Error('fast checks: only a single `items` schema is supported');
+      const i = `i${vars.n++}`;
+      const x = `x${vars.n++}`;
+      const inner = this.statements(schema.items, x, vars);
+      const loop = [`for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`, `  const ${x} = ${v}[${i}];`, ...indentLines(inner), '}'];
+      out.push(...(type === 'array' ? loop : [`if (Array.isArray(${v})) {`, ...indentLines(loop), '}']));
+    }
+    for (const branch of (schema.allOf as Json[] | undefined) ?? []) out.push(...this.statements(branch, v, vars));
+    if (schema.anyOf !== undefined) out.push(...this.anyOf(schema.anyOf as Obj[], v, vars));
+    if (schema.oneOf !== undefined) out.push(...this.oneOf(schema, v, vars));
+    else if (schema.discriminator !== undefined) throw new Error('fast checks: discriminator without oneOf');
+    return out;
+  }
+
+  private objectStatements(schema: Obj, v: string, vars: { n: number }, typed: boolean): string[] {
+    const properties = (schema.properties as Obj | undefined) ?? {};
+    const required = new Set((schema.required as string[] | undefined) ?? []);
+    const out: string[] = [];
+    for (const [key, sub] of Object.entries(properties)) {
+      const x = `x${vars.n++}`;
+      const inner = this.statements(sub, x, vars);
+      out.push(`const ${x} = ${v}[${lit(key)}];`);
+      if (required.has(key)) {
+        // A leading type or const check already refuses `undefined` (a missing property).
+        const refusesMissing = inner.length > 0 && REFUSES_UNDEFINED.test(inner[0]!);
+        out.push(...(refusesMissing ? [] : [`if (${x} === undefined) return false;`]), ...inner);
+      } else if (inner.length > 0) {
+        out.push(`if (${x} !== undefined) {`, ...indentLines(inner), '}');
+      }
+    }
+    for (const key of required) if (!(key in properties)) out.push(`if (${v}[${lit(key)}] === undefined) return false;`);
+    const extra = schema.additionalProperties;
+    if (extra !== undefined && extra !== true) {
+      const k = `k${vars.n++}`;
+      const known = Object.keys(properties).map((p) => `${k} === ${lit(p)}`).join(' || ');
+      let inner: string[];
+      if (extra === false) inner = [known === '' ? 'return false;' : `if (!(${known})) return false;`];
+      else {
+        const x = `x${vars.n++}`;
+        inner = [...(known === '' ? [] : [`if (${known}) continue;`]), `const ${x} = ${v}[${k}];`, ...this.statements(extra, x, vars)];
+      }
+      out.push(`for (const ${k} in ${v}) {`, ...indentLines(inner), '}');
+    }
+    // Without `type: object`, the object keywords apply only to objects (as in JSON Schema).
+    return typed ? out : [`if (typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})) {`, ...indentLines(out), '}'];
+  }
+
+  private anyOf(branches: Obj[], v: string, vars: { n: number }): string[] {
+    const nullAt = branches.findIndex((b) => Object.keys(b).length === 1 && b.type === 'null');
+    if (branches.length === 2 && nullAt !== -1) {
+      // The nullable pattern: `T | null`.
+      const inner = this.statements(branches[1 - nullAt]!, v, vars);
+      return inner.length === 0 ? [] : [`if (${v} !== null) {`, ...indentLines(inner), '}'];
+    }
+    return [`if (!(${branches.map((b) => `${this.call(b)}(${v})`).join(' || ')})) return false;`];
+  }
+
+  private oneOf(schema: Obj, v: string, vars: { n: number }): string[] {
+    const branches = schema.oneOf as Obj[];
+    const discriminator = schema.discriminator;
+    if (discriminator === undefined) {
+      const n = `n${vars.n++}`;
+      return [`let ${n} = 0;`, ...branches.map((b) => `if (${this.call(b)}(${v}) && ++${n} > 1) return false;`), `if (${n} !== 1) return false;`];
+    }
+    if (!isObj(discriminator) || typeof discriminator.propertyName !== 'string') throw new Error('fast checks: discriminator needs a propertyName');
+    const tag = discriminator.propertyName;
+    const cases: string[] = [];
+    for (const branch of branches) {
+      const values = this.tagValues(branch, tag);
+      cases.push(`${values.map((t) => `case ${lit(t)}:`).join(' ')} if (!${this.call(branch)}(${v})) return false; break;`);
+    }
+    return [
+      ...(schema.type === 'object' ? [] : [`if (typeof ${v} !== "object" || ${v} === null) return false;`]),
+      `switch (${v}[${lit(tag)}]) {`,
+      ...indentLines(cases),
+      '  default: return false;',
+      '}',
+    ];
+  }
+
+  /** The tag values a discriminated branch accepts (its `const` or `enum`, behind any `$ref`). */
+  private tagValues(branch: Obj, tag: string): string[] {
+    let b: Obj = branch;
+    while (typeof b.$ref === 'string') b = this.defs.get(refKey(b.$ref)) ?? {};
+    const prop = (b.properties as Obj | undefined)?.[tag];
+    if (isObj(prop) && typeof prop.const === 'string') return [prop.const];
+    if (isObj(prop) && Array.isArray(prop.enum) && prop.enum.every((e) => typeof e === 'string')) return prop.enum as string[];
+    throw new Error(`fast checks: a discriminated branch has no string const or enum for ${tag}`);
+  }
+}
+
+function typeCheck(type: Json, v: string): string {
+  switch (type) {
+    case 'object': return `if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) return false;`;
+    case 'array': return `if (!Array.isArray(${v})) return false;`;
+    case 'string': return `if (typeof ${v} !== "string") return false;`;
+    case 'boolean': return `if (typeof ${v} !== "boolean") return false;`;
+    case 'null': return `if (${v} !== null) return false;`;
+    case 'integer': return `if (!Number.isInteger(${v})) return false;`;
+    case 'number': return `if (typeof ${v} !== "number" || !Number.isFinite(${v})) return false;`;
+    default: throw new Error(`fast checks: unsupported type ${lit(type)}`);
+  }
+}
+
+/** A statement that fails for `undefined`: a type check or a string `const` (a `$ref` may accept anything). */
+const REFUSES_UNDEFINED = /^if \((typeof \w+ !== "(string|boolean|number|object)"|!Array\.isArray\(\w+\)|!Number\.isInteger\(\w+\)|\w+ !== null|\w+ !== "[^"]*").* return false;$/;
+
+function jsonType(value: Json): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? 'number' : typeof value;
+}
+
+function primitive(value: Json): string {
+  if (typeof value === 'object' && value !== null) throw new Error('fast checks: only primitive const and enum values are supported');
+  return lit(value);
+}
+
+const indentLines = (lines: readonly string[]) => lines.map((l) => `  ${l}`);
+const indent = (lines: readonly string[]) => indentLines(lines).join('\n');
+
+/** What the routers need of a method: its name, direction and params validator id (null: no params). */
+export interface RouteRow {
+  readonly method: string;
+  readonly direction: string;
+  readonly params: string | null;
+}
+
+/** The check expression of a params validator id, applied to `p` (params must be present unless the method takes none). */
+function paramsTest(params: string | null): string {
+  if (params === null) return 'p === undefined || p === null';
+  const fn = params.startsWith('events/') ? `e_${params.slice('events/'.length)}` : defFn(params);
+  return `p !== undefined && ${fn}(p)`;
+}
+
+/**
+ * A router: `(method, params)` -> the method's position in `rows` when it is a method of this
+ * direction and the params pass its check; -1 for a method this direction does not send; -2 for
+ * params that fail. The method name is matched by length, then (within a length) by the one
+ * character that tells the names apart, then compared whole: no hashing, and every check is
+ * called from its own call site (which the JIT can inline).
+ */
+function routerSource(name: string, rows: readonly RouteRow[], direction: string): string {
+  const byLength = new Map<number, [string, string, number][]>();
+  rows.forEach((r, i) => {
+    if (r.direction !== direction) return;
+    const same = byLength.get(r.method.length) ?? [];
+    same.push([r.method, paramsTest(r.params), i]);
+    byLength.set(r.method.length, same);
+  });
+  const arm = ([method, test, i]: [string, string, number]) => `if (m === ${lit(method)}) return ${test} ? ${i} : -2;`;
+  const lines: string[] = [`function ${name}(m, p) {`, '  switch (m.length) {'];
+  for (const [length, same] of [...byLength.entries()].sort(([a], [b]) => a - b)) {
+    lines.push(`    case ${length}:`);
+    const at = distinguishingPosition(same.map(([m]) => m));
+    if (same.length === 1 || at === -1) lines.push(...same.map((e) => `      ${arm(e)}`));
+    else {
+      lines.push(`      switch (m.charCodeAt(${at})) {`);
+      for (const e of [...same].sort((a, b) => a[0].charCodeAt(at) - b[0].charCodeAt(at))) lines.push(`        case ${e[0].charCodeAt(at)}: ${arm(e)} return -1;`);
+      lines.push('      }');
+    }
+    lines.push('      return -1;');
+  }
+  lines.push('  }', '  return -1;', '}');
+  return lines.join('\n');
+}
+
+/** The first position at which all the (equally long) names have different characters; -1 if none. */
+function distinguishingPosition(names: readonly string[]): number {
+  for (let at = 0; at < names[0]!.length; at++) if (new Set(names.map((n) => n.charCodeAt(at))).size === names.length) return at;
+  return -1;
+}
+
+/**
+ * Source of the fast-checks module: `checks` (id -> check function: every definition key, and
+ * the `events/<type>` ids among `ids`, whose schema `eventSchema` gives) and `routers` (per
+ * direction, see `routerSource`; positions refer to `rows`). Every definition of the bundle is
+ * compiled, in name order, so the output does not depend on `ids`.
+ */
+export function emitChecksModule(bundle: Obj, ids: readonly string[], rows: readonly RouteRow[], eventSchema: (type: string) => Obj, banner: string): string {
+  const defs = bundleDefinitions(bundle);
+  const compiler = new Compiler(defs);
+  const definitions = [...defs.keys()].sort(byCodeUnit).map((key) => compiler.definition(key));
+  const entries = [...defs.keys()].sort(byCodeUnit).map((key) => `  ${lit(key)}: ${defFn(key)},`);
+  const eventFns: string[] = [];
+  for (const id of ids) {
+    if (id.startsWith('events/')) {
+      const name = `e_${id.slice('events/'.length)}`;
+      eventFns.push(compiler.fn(name, eventSchema(id.slice('events/'.length))));
+      entries.push(`  ${lit(id)}: ${name},`);
+    } else if (!defs.has(id)) throw new Error(`fast checks: no definition ${id}`);
+  }
+  for (const r of rows) if (r.params !== null && !ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
+  const directions = [...new Set(rows.map((r) => r.direction))].sort(byCodeUnit);
+  return [
+    banner.trimEnd(),
+    '"use strict";',
+    '',
+    ...definitions.map((s) => `${s}\n`),
+    ...compiler.helperSources().map((s) => `${s}\n`),
+    ...eventFns.map((s) => `${s}\n`),
+    ...directions.map((d) => `${routerSource(`route_${d}`, rows, d)}\n`),
+    '/** Definition key or validator id -> boolean check (true: the value matches the schema). */',
+    'module.exports.checks = Object.freeze({',
+    ...entries,
+    '});',
+    '/** Direction -> router: (method, params) -> position in the method list, -1 (not a method of that direction) or -2 (params fail). */',
+    'module.exports.routers = Object.freeze({',
+    ...directions.map((d) => `  ${lit(d)}: route_${d},`),
+    '});',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,200 @@
+/**
+ * The runtime's fast path: the fast-check compiler (codegen/emit-checks.ts) against Ajv on small
+ * schemas for each keyword it supports, its refusal of keywords it does not know, the generated
+ * routers, the method-name index, and the depth bounds that let well-formed text skip the walk.
+ * (The 100,000-case differential in fuzz.test.ts holds the generated checks to Ajv and TypeBox
+ * on the whole protocol.)
+ */
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emitChecksModule } from '../codegen/emit-checks.js';
+import { check, methodList, methods, router } from '../generated/validators/index.js';
+import { nameIndex } from '../src/runtime/dispatch.js';
+import { depthViolation, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
+
+type Obj = Record<string, unknown>;
+
+/** Compiles a one-definition bundle with the fast-check compiler and loads the module. */
+function compile(definitions: Obj): Record<string, (v: unknown) => boolean> {
+  const source = emitChecksModule({ definitions } as never, [], [], () => ({}), '// test\n');
+  const module = { exports: {} as { checks: Record<string, (v: unknown) => boolean> } };
+  new Function('module', source)(module);
+  return module.exports.checks;
+}
+
+/** Ajv (strict, discriminator on) on the same definitions. */
+function ajvCheck(definitions: Obj, key: string): (v: unknown) => boolean {
+  const ajv = new Ajv({ strict: true, discriminator: true });
+  ajv.addSchema({ $id: 'b', definitions });
+  return ajv.getSchema(`b#/definitions/${key}`)!;
+}
+
+const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
+  {
+    name: 'required, optional and nullable properties; types; open objects',
+    definitions: {
+      T: {
+        type: 'object',
+        required: ['s', 'n', 'any'],
+        properties: {
+          s: { type: 'string' },
+          n: { anyOf: [{ type: 'integer', minimum: 0, maximum: 9 }, { type: 'null' }] },
+          b: { type: 'boolean' },
+          f: { type: 'number' },
+          any: {},
+        },
+      },
+    },
+    values: [
+      { s: 'a', n: 1, any: 0 },
+      { s: 'a', n: null, any: null, extra: [1] },
+      { s: 'a', n: 10, any: 0 },
+      { s: 'a', n: -1, any: 0 },
+      { s: 'a', n: 1.5, any: 0 },
+      { s: 'a', n: 1 },
+      { s: 'a', n: 1, any: 0, b: 'yes' },
+      { s: 'a', n: 1, any: 0, f: 2.5 },
+      { s: 'a', n: 1, any: 0, f: Infinity },
+      { s: 1, n: 1, any: 0 },
+      [],
+      null,
+      'x',
+    ],
+  },
+  {
+    name: 'discriminated oneOf (through $ref), const and enum',
+    definitions: {
+      A: { type: 'object', required: ['type', 'a'], properties: { type: { type: 'string', const: 'a' }, a: { type: 'string', enum: ['x', 'y'] } } },
+      U: {
+        type: 'object',
+        oneOf: [{ $ref: '#/definitions/A' }, { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['b', 'c'] } } }],
+        discriminator: { propertyName: 'type' },
+      },
+    },
+    values: [{ type: 'a', a: 'x' }, { type: 'a', a: 'z' }, { type: 'b' }, { type: 'c', a: 'z' }, { type: 'd' }, { type: 1 }, {}, [], null],
+  },
+  {
+    name: 'oneOf without a discriminator counts the branches that match',
+    definitions: {
+      O: { oneOf: [{ type: 'string', enum: ['u', 'v'] }, { type: 'object', required: ['k'], properties: { k: { type: 'string' } }, additionalProperties: false }, { type: 'string' }] },
+    },
+    values: ['u', 'w', { k: 'x' }, { k: 'x', more: 1 }, {}, 3],
+  },
+  {
+    name: 'arrays, maps (additionalProperties schema), closed objects, allOf and recursion',
+    definitions: {
+      J: { anyOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/definitions/J' } }, { type: 'object', additionalProperties: { $ref: '#/definitions/J' } }] },
+      M: { type: 'object', properties: { fixed: { type: 'integer' } }, additionalProperties: { type: 'string' } },
+      C: { allOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'string', const: 'k' } } }] },
+    },
+    values: ['s', ['s', ['t']], { x: ['s', { y: 's' }] }, [1], { x: [null] }, { fixed: 1, other: 's' }, { fixed: 's' }, { other: 2 }, { a: 'k' }, { a: 'j' }, {}],
+  },
+];
+
+describe('fast-check compiler', () => {
+  for (const c of cases) {
+    it(`agrees with Ajv: ${c.name}`, () => {
+      const checks = compile(c.definitions);
+      for (const key of Object.keys(c.definitions)) {
+        const ajv = ajvCheck(c.definitions, key);
+        for (const v of c.values) expect(checks[key]!(v), `${key} on ${JSON.stringify(v)}`).toBe(ajv(v));
+      }
+    });
+  }
+
+  it('refuses a keyword it does not implement, and keywords beside $ref, instead of ignoring them', () => {
+    expect(() => compile({ T: { type: 'string', pattern: '^a' } })).toThrow(/unsupported keyword pattern/);
+    expect(() => compile({ T: { type: 'string' }, R: { $ref: '#/definitions/T', type: 'string' } })).toThrow(/beside \$ref/);
+    expect(() => compile({ R: { $ref: '#/definitions/Missing' } })).toThrow(/unresolved \$ref/);
+    expect(() => compile({ T: { type: ['string', 'null'] } })).toThrow(/unsupported type/);
+  });
+});
+
+describe('generated routers', () => {
+  it('give the position of every method for its own direction, -1 for the other direction and for unknown names, -2 for bad params', () => {
+    for (const [at, entry] of methodList.entries()) {
+      const other = entry.direction === 'clientToServer' ? 'serverToClient' : 'clientToServer';
+      expect(router(other)(entry.method, undefined), entry.method).toBe(-1);
+      // `7` is never valid params: methods with params want an object, the others none.
+      expect(router(entry.direction)(entry.method, 7), entry.method).toBe(-2);
+      if (entry.params === null) expect(router(entry.direction)(entry.method, undefined)).toBe(at);
+    }
+    expect(router('serverToClient')('item/agentMessage/delta', { threadId: 't', turnId: '0', itemId: 'i', delta: 'd' })).toBe(methodList.indexOf(methods['item/agentMessage/delta']!));
+    for (const name of ['', 'item/agentMessage/deltA', 'item/agentMessage/delta ', 'itém/agentMessage/delta', 'codex/event/nope']) {
+      expect(router('serverToClient')(name, {}), name).toBe(-1);
+    }
+  });
+
+  it('hold codex/event/<type> params to that one event type', () => {
+    const params = (type: string) => ({ id: '0', conversationId: 'c', msg: { type, delta: 'x' } });
+    const at = methodList.indexOf(methods['codex/event/agent_message_delta']!);
+    expect(router('serverToClient')('codex/event/agent_message_delta', params('agent_message_delta'))).toBe(at);
+    expect(router('serverToClient')('codex/event/agent_message_delta', params('agent_reasoning_delta'))).toBe(-2);
+    expect(check('events/agent_message_delta')!(params('agent_message_delta'))).toBe(true);
+  });
+});
+
+describe('nameIndex', () => {
+  it('finds every name, nothing else, and refuses a name listed twice', () => {
+    const names = Object.keys(methods);
+    const find = nameIndex(names.map((n, i) => [n, i] as const));
+    names.forEach((n, i) => expect(find(n)).toBe(i));
+    // Built from pieces, so the strings are not the interned literals.
+    for (const n of names) expect(find([...n].join(''))).toBe(names.indexOf(n));
+    for (const n of ['', 'x', 'thread/starT', 'thread/stärt', `${names[0]}\u0000`, 'a'.repeat(10_000)]) expect(find(n), n).toBeUndefined();
+    // A group no single position separates is scanned.
+    const tricky = nameIndex([['ab', 1], ['ba', 2], ['aa', 3], ['bb', 4]]);
+    expect([tricky('ab'), tricky('ba'), tricky('aa'), tricky('bb'), tricky('cc')]).toEqual([1, 2, 3, 4, undefined]);
+    expect(() => nameIndex([['a', 1], ['a', 2]])).toThrow(/twice/);
+  });
+});
+
+const depthOf = (v: unknown): number =>
+  typeof v !== 'object' || v === null ? 0 : 1 + Math.max(0, ...(Array.isArray(v) ? v : Object.values(v)).map(depthOf));
+
+describe('depth bounds', () => {
+  // Deep, bracket-heavy values (arrays of arrays, objects of objects, short keys) probe the bound.
+  const deepValue = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'large', withCrossShrink: true },
+      fc.constantFrom(0, '', '[{', null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('', 'a', '['), tie('value'), { maxKeys: 3 }),
+    ),
+  })).value;
+
+  it('nestsAtMost never says "shallow" for text deeper than the limit (checked on 20,000 values)', () => {
+    fc.assert(
+      fc.property(deepValue, fc.integer({ min: 1, max: 40 }), (v, maxDepth) => {
+        const text = JSON.stringify(v);
+        if (nestsAtMost(text, maxDepth)) expect(depthOf(v)).toBeLessThanOrEqual(maxDepth);
+      }),
+      { seed: 20261124, numRuns: 20_000 },
+    );
+  });
+
+  it('nestsAtMost says "shallow" for ordinary long messages with one scan, and not for deep text', () => {
+    const message = JSON.stringify({ method: 'codex/event/agent_message_delta', params: { id: '0', conversationId: 'c'.repeat(36), msg: { type: 'agent_message_delta', delta: 'x'.repeat(300) } } });
+    expect(message.length).toBeGreaterThan(256);
+    expect(nestsAtMost(message, 128)).toBe(true);
+    expect(nestsAtMost(`${'['.repeat(129)}${']'.repeat(129)}`, 128)).toBe(false);
+    expect(nestsAtMost(`${'['.repeat(128)}${']'.repeat(128)}`, 128)).toBe(true);
+  });
+
+  it('nestsWithin agrees with depthViolation on acyclic values, and gives up (false) on cycles and on budget', () => {
+    fc.assert(
+      fc.property(deepValue, fc.integer({ min: 1, max: 12 }), (v, maxDepth) => {
+        expect(nestsWithin(v, maxDepth)).toBe(depthViolation(v, maxDepth) === undefined);
+      }),
+      { seed: 20261124, numRuns: 5_000 },
+    );
+    const cycle: Obj = {};
+    cycle.self = cycle;
+    expect(nestsWithin(cycle, 128)).toBe(false);
+    expect(depthViolation(cycle, 128)).toBeDefined();
+    const wide = Array.from({ length: 100 }, () => ({}));
+    expect(nestsWithin(wide, 128, 50)).toBe(false);
+    expect(nestsWithin(wide, 128)).toBe(true);
+  });
+});
