@@ -2,7 +2,7 @@
  * Stage 3d: precompiled validators. Ajv (standalone mode) compiles, from the generated bundle,
  * one CommonJS module per params/result type and one per `codex/event/<type>` params shape,
  * plus an ES-module index with the method table that loads each validator the first time it is
- * needed.
+ * needed, and the fast checks and routers (emit-checks.ts) that the runtime runs first.
  * Importing the runtime therefore compiles nothing and loads only what the traffic uses.
  */
 import { Ajv } from 'ajv';

@@ -1,7 +1,8 @@
 /**
- * Runtime API for client and server packages: parse and validate messages with precompiled
- * validators, build typed messages, pair responses with their requests. Importing this module
- * compiles nothing; each method's validator loads the first time that method is seen.
+ * Runtime API for client and server packages: parse and validate messages with generated fast
+ * checks (and precompiled Ajv validators to explain a refusal), build typed messages, pair
+ * responses with their requests. Importing this module compiles nothing: the fast checks load
+ * with the first message, a method's Ajv validator the first time one of its messages fails.
  */
 export { parse, validateParams, validateResult } from './parse.js';
 export type { Direction, Incoming, IncomingError, IncomingResponse, Method, ParseOptions, ParseResult, Refused, RequestMethod, Validation } from './parse.js';

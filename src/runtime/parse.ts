@@ -1,6 +1,7 @@
 /**
- * Parsing and validating messages as they cross the wire. One lookup by method picks the one
- * precompiled validator that applies (for `codex/event/*` the validator of that event type).
+ * Parsing and validating messages as they cross the wire. A generated router matches the method
+ * and runs its generated fast check (for `codex/event/*`, the check of that event type); only a
+ * message that fails goes through the method's precompiled Ajv validator, which says why.
  * Never throws, never mutates its input.
  */
 import { check, methodList, methods as table, router, validator, type MethodEntry } from '../../generated/validators/index.js';
