@@ -127,7 +127,8 @@ console.log('throughput (31 paired rounds, alternating order; medians)');
 console.log(`  JSON.parse only            ${fmt(throughput.plain).padStart(12)} msg/s`);
 console.log(`  parse + validate (runtime) ${fmt(throughput.checked).padStart(12)} msg/s`);
 const pct = (x) => `${fmt(x * 100, 1)} %`;
-console.log(`  overhead: throughput ${pct(1 - 1 / throughput.ratio)} below parse-only; time per message +${pct(throughput.ratio - 1)} (quartiles +${pct(throughput.q1 - 1)} .. +${pct(throughput.q3 - 1)})`);
+const signed = (x) => `${x >= 0 ? "+" : ""}${pct(x)}`;
+console.log(`  overhead: throughput ${pct(1 - 1 / throughput.ratio)} below parse-only; time per message ${signed(throughput.ratio - 1)} (quartiles ${signed(throughput.q1 - 1)} .. ${signed(throughput.q3 - 1)})`);
 console.log('');
 console.log('cold start, fresh process (median of 9)');
 for (const [name, ms] of Object.entries(cold)) {
