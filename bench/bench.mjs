@@ -96,17 +96,22 @@ const scripts = {
     const c = Compile(ctx, { $ref: 'ClientRequest' }), s = Compile(ctx, { $ref: 'ServerNotification' });
     if (!c.Check(JSON.parse(${JSON.stringify(sample.client)})) || !s.Check(JSON.parse(${JSON.stringify(sample.server)}))) process.exit(1);`,
 };
-function coldStart(script, runs = 9) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(node, script === '' ? ['-e', '0'] : ['--input-type=module', '-e', script], { cwd: root, stdio: 'pipe' });
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0) throw new Error(`cold start script failed: ${r.stderr}`);
-  }
-  return median(times);
+/** Wall time of one fresh process running `script` ('' for bare node). */
+function spawnTime(script) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(node, script === '' ? ['-e', '0'] : ['--input-type=module', '-e', script], { cwd: root, stdio: 'pipe' });
+  if (r.status !== 0) throw new Error(`cold start script failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
 }
-const cold = Object.fromEntries(Object.entries(scripts).map(([name, s]) => [name, coldStart(s)]));
+/** Median per script over `rounds` rounds; each round runs every script once (after one unmeasured round), so drift hits all alike. */
+function coldStarts(rounds = 11) {
+  const entries = Object.entries(scripts);
+  entries.forEach(([, s]) => spawnTime(s));
+  const times = entries.map(() => []);
+  for (let r = 0; r < rounds; r++) entries.forEach(([, s], i) => times[i].push(spawnTime(s)));
+  return Object.fromEntries(entries.map(([name], i) => [name, median(times[i])]));
+}
+const cold = coldStarts();
 
 // --- Full export ---------------------------------------------------------------------------------
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
@@ -130,9 +135,9 @@ const pct = (x) => `${fmt(x * 100, 1)} %`;
 const signed = (x) => `${x >= 0 ? "+" : ""}${pct(x)}`;
 console.log(`  overhead: throughput ${pct(1 - 1 / throughput.ratio)} below parse-only; time per message ${signed(throughput.ratio - 1)} (quartiles ${signed(throughput.q1 - 1)} .. ${signed(throughput.q3 - 1)})`);
 console.log('');
-console.log('cold start, fresh process (median of 9)');
+console.log('cold start, fresh process (median of 11 interleaved rounds)');
 for (const [name, ms] of Object.entries(cold)) {
-  console.log(`  ${name.padEnd(52)} ${fmt(ms, 1).padStart(8)} ms${name === 'bare node' ? '' : `   (+${fmt(ms - bare, 1)} ms over bare node)`}`);
+  console.log(`  ${name.padEnd(52)} ${fmt(ms, 1).padStart(8)} ms${name === 'bare node' ? '' : `   (${ms >= bare ? '+' : ''}${fmt(ms - bare, 1)} ms over bare node)`}`);
 }
 console.log('');
 console.log(`full export (json + typescript + validators), median of 3: ${fmt(median(exportTimes), 0)} ms`);
