@@ -153,28 +153,51 @@ function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: 
  * anything else comes back as a ready-to-send JSON-RPC error.
  */
 export function parse<D extends Direction>(input: unknown, direction: D, options?: ParseOptions): ParseResult<D> {
-  const limits: Limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
-  try {
-    let value = input;
-    let shallow = false;
-    if (typeof input === 'string') {
-      if (input.length * 3 > limits.maxBytes && exceedsBytes(input, limits.maxBytes)) {
-        return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]);
-      }
-      try {
-        value = JSON.parse(input);
-      } catch (e) {
-        return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof Error ? e.message : 'invalid JSON'}`, [{ path: '', expected: 'one JSON value' }]);
-      }
-      // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
-      // does not recurse, so deep text is safe to parse first; the text is then in cache.)
-      shallow = input.length <= 2 * limits.maxDepth || nestsAtMost(input, limits.maxDepth);
-      if (shallow) {
-        const accepted = accept(value, direction);
-        if (accepted !== undefined) return accepted as ParseResult<D>;
-      }
+  // The common case first: a line of text, default limits, short enough that its UTF-8 size
+  // cannot pass maxBytes (3 bytes per UTF-16 unit at most).
+  if (typeof input === 'string' && options === undefined && input.length * 3 <= DEFAULT_LIMITS.maxBytes) {
+    let value: unknown;
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      return unreadable(e);
     }
-    return classify(value, direction, limits, shallow) as ParseResult<D>;
+    // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
+    // does not recurse, so deep text is safe to parse first; the text is then in cache.)
+    const shallow = input.length <= 2 * DEFAULT_LIMITS.maxDepth || nestsAtMost(input, DEFAULT_LIMITS.maxDepth);
+    if (shallow) {
+      const accepted = accept(value, direction);
+      if (accepted !== undefined) return accepted as ParseResult<D>;
+    }
+    return diagnose(value, direction, DEFAULT_LIMITS, shallow) as ParseResult<D>;
+  }
+  const limits: Limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+  if (typeof input !== 'string') return diagnose(input, direction, limits, false) as ParseResult<D>;
+  if (exceedsBytes(input, limits.maxBytes)) {
+    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]) as ParseResult<D>;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(input);
+  } catch (e) {
+    return unreadable(e);
+  }
+  const shallow = nestsAtMost(input, limits.maxDepth);
+  if (shallow) {
+    const accepted = accept(value, direction);
+    if (accepted !== undefined) return accepted as ParseResult<D>;
+  }
+  return diagnose(value, direction, limits, shallow) as ParseResult<D>;
+}
+
+function unreadable(e: unknown): Refused {
+  return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof Error ? e.message : 'invalid JSON'}`, [{ path: '', expected: 'one JSON value' }]);
+}
+
+/** The full diagnosis (`classify`), which never throws: whatever a caller-built value does (getters, proxies) becomes an error. */
+function diagnose(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
+  try {
+    return classify(value, direction, limits, shallow);
   } catch (e) {
     return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${e instanceof Error ? e.message : String(e)}`, []);
   }
