@@ -153,6 +153,9 @@ describe('parse() errors', () => {
       expect(parse(input, 'clientToServer').ok).toBe(false);
       expect(() => validateParams('thread/start', input)).not.toThrow();
     }
+    // Options that throw when read are refused, not thrown.
+    const badOptions = { get limits(): never { throw new Error('boom'); } };
+    expect(parse('{"method":"initialized"}', 'clientToServer', badOptions)).toMatchObject({ ok: false, error: { error: { code: -32600 } } });
   });
 
   it('lets __proto__ and constructor keys through as data without polluting anything', () => {

@@ -171,7 +171,12 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
     }
     return diagnose(value, direction, DEFAULT_LIMITS, shallow) as ParseResult<D>;
   }
-  const limits: Limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+  let limits: Limits;
+  try {
+    limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+  } catch (e) {
+    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: unreadable options (${e instanceof Error ? e.message : String(e)})`, []) as ParseResult<D>;
+  }
   if (typeof input !== 'string') return diagnose(input, direction, limits, false) as ParseResult<D>;
   if (exceedsBytes(input, limits.maxBytes)) {
     return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]) as ParseResult<D>;
@@ -212,9 +217,9 @@ const isRequest: readonly boolean[] = methodList.map((e) => e.kind === 'request'
 /**
  * The fast path, for a value parsed from text known to nest within the limits: a well-formed
  * request or notification whose params pass the method's fast check, or a success response,
- * comes back accepted; anything else is
- * undefined, and goes to `classify`, which says what is wrong. The generated router matches the
- * method and checks the params in one call.
+ * comes back accepted; anything else is undefined, and goes to `classify`, which says what is
+ * wrong. The generated router matches the method and checks the params in one call. (Only JSON
+ * values come here: nothing in it can throw.)
  */
 function accept(value: unknown, direction: Direction): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
