@@ -9,7 +9,9 @@
  * (a missing property is one that reads `undefined`; `for...in` enumerates keys; a
  * discriminated `oneOf` checks only the branch its tag selects).
  */
+import { distinguishingPosition } from '../src/runtime/dispatch.js';
 import { byCodeUnit } from './collect.js';
+import { bundleDefinitions, definitionKey } from './diff/json.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
@@ -25,19 +27,14 @@ const lit = (v: Json) => JSON.stringify(v);
 /** Identifier of the check function of a definition key (`Foo`, `v2/Foo`). */
 const defFn = (key: string) => `d_${key.replace('/', '$')}`;
 
-/** Definition keys of the bundle: root names, and `v2/<name>` for the v2 namespace. */
-export function bundleDefinitions(bundle: Obj): Map<string, Obj> {
-  const out = new Map<string, Obj>();
-  for (const [name, schema] of Object.entries(bundle.definitions as Obj)) {
-    if (name === 'v2') for (const [n, s] of Object.entries(schema as Obj)) out.set(`v2/${n}`, s as Obj);
-    else out.set(name, schema as Obj);
-  }
-  return out;
+/** The bundle's definitions by key (`Foo`, `v2/Foo`). */
+function definitionsByKey(bundle: Obj): Map<string, Obj> {
+  return new Map(bundleDefinitions(bundle).map(([pointer, schema]) => [definitionKey(pointer), schema as Obj]));
 }
 
 const refKey = (ref: string) => {
   if (!ref.startsWith('#/definitions/')) throw new Error(`fast checks: unsupported $ref ${ref}`);
-  return ref.slice('#/definitions/'.length);
+  return definitionKey(ref);
 };
 
 class Compiler {
@@ -277,12 +274,6 @@ function routerSource(name: string, rows: readonly RouteRow[], direction: string
   return lines.join('\n');
 }
 
-/** The first position at which all the (equally long) names have different characters; -1 if none. */
-function distinguishingPosition(names: readonly string[]): number {
-  for (let at = 0; at < names[0]!.length; at++) if (new Set(names.map((n) => n.charCodeAt(at))).size === names.length) return at;
-  return -1;
-}
-
 /**
  * Source of the fast-checks module: `checks` (id -> check function: every definition key, and
  * the `events/<type>` ids among `ids`, whose schema `eventSchema` gives) and `routers` (per
@@ -290,7 +281,7 @@ function distinguishingPosition(names: readonly string[]): number {
  * compiled, in name order, so the output does not depend on `ids`.
  */
 export function emitChecksModule(bundle: Obj, ids: readonly string[], rows: readonly RouteRow[], eventSchema: (type: string) => Obj, banner: string): string {
-  const defs = bundleDefinitions(bundle);
+  const defs = definitionsByKey(bundle);
   const compiler = new Compiler(defs);
   const definitions = [...defs.keys()].sort(byCodeUnit).map((key) => compiler.definition(key));
   const entries = [...defs.keys()].sort(byCodeUnit).map((key) => `  ${lit(key)}: ${defFn(key)},`);

@@ -16,17 +16,25 @@ interface Group<T> {
 
 const ASCII = 128;
 
-function group<T>(entries: readonly (readonly [string, T])[]): Group<T> {
-  const length = entries[0]![0].length;
+/**
+ * The first position at which the (equally long) names all have different ASCII characters;
+ * -1 if there is none. (The generated routers switch on the same position.)
+ */
+export function distinguishingPosition(names: readonly string[]): number {
+  const length = names.length === 0 ? 0 : names[0]!.length;
   for (let at = 0; at < length; at++) {
-    const codes = entries.map(([name]) => name.charCodeAt(at));
-    if (codes.every((c) => c < ASCII) && new Set(codes).size === entries.length) {
-      const slots: ((readonly [string, T]) | undefined)[] = Array.from({ length: ASCII }, () => undefined);
-      entries.forEach((entry, i) => (slots[codes[i]!] = entry));
-      return { at, slots, all: entries };
-    }
+    const codes = names.map((name) => name.charCodeAt(at));
+    if (codes.every((c) => c < ASCII) && new Set(codes).size === names.length) return at;
   }
-  return { at: -1, slots: [], all: entries };
+  return -1;
+}
+
+function group<T>(entries: readonly (readonly [string, T])[]): Group<T> {
+  const at = distinguishingPosition(entries.map(([name]) => name));
+  if (at === -1) return { at, slots: [], all: entries };
+  const slots: ((readonly [string, T]) | undefined)[] = Array.from({ length: ASCII }, () => undefined);
+  for (const entry of entries) slots[entry[0].charCodeAt(at)] = entry;
+  return { at, slots, all: entries };
 }
 
 /** A lookup function over `entries` (name -> value); undefined for a name not among them. */

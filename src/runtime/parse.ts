@@ -156,20 +156,7 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
   // The common case first: a line of text, default limits, short enough that its UTF-8 size
   // cannot pass maxBytes (3 bytes per UTF-16 unit at most).
   if (typeof input === 'string' && options === undefined && input.length * 3 <= DEFAULT_LIMITS.maxBytes) {
-    let value: unknown;
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      return unreadable(e);
-    }
-    // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
-    // does not recurse, so deep text is safe to parse first; the text is then in cache.)
-    const shallow = input.length <= 2 * DEFAULT_LIMITS.maxDepth || nestsAtMost(input, DEFAULT_LIMITS.maxDepth);
-    if (shallow) {
-      const accepted = accept(value, direction);
-      if (accepted !== undefined) return accepted as ParseResult<D>;
-    }
-    return diagnose(value, direction, DEFAULT_LIMITS, shallow) as ParseResult<D>;
+    return parseText(input, direction, DEFAULT_LIMITS) as ParseResult<D>;
   }
   let limits: Limits;
   try {
@@ -181,18 +168,25 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
   if (exceedsBytes(input, limits.maxBytes)) {
     return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]) as ParseResult<D>;
   }
+  return parseText(input, direction, limits) as ParseResult<D>;
+}
+
+/** A line of text within the byte limit: JSON.parse, then the fast path when the text provably nests within the limit, else the full diagnosis. */
+function parseText(input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
   let value: unknown;
   try {
     value = JSON.parse(input);
   } catch (e) {
     return unreadable(e);
   }
-  const shallow = nestsAtMost(input, limits.maxDepth);
+  // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
+  // does not recurse, so deep text is safe to parse first; the text is then in cache.)
+  const shallow = input.length <= 2 * limits.maxDepth || nestsAtMost(input, limits.maxDepth);
   if (shallow) {
     const accepted = accept(value, direction);
-    if (accepted !== undefined) return accepted as ParseResult<D>;
+    if (accepted !== undefined) return accepted;
   }
-  return diagnose(value, direction, limits, shallow) as ParseResult<D>;
+  return diagnose(value, direction, limits, shallow);
 }
 
 function unreadable(e: unknown): Refused {
