@@ -4,8 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, validateResult } from '../dist/src/runtime/index.js';
-import { corpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
@@ -13,60 +11,18 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // --- Throughput -------------------------------------------------------------------------------
-const entries = corpus();
-const lines = entries.map(([direction, message, answers]) => [direction, JSON.stringify(message), answers]);
-const bytes = lines.reduce((n, [, l]) => n + l.length, 0);
-
-function parseOnly() {
-  let sink = 0;
-  for (const [, line] of lines) sink += JSON.parse(line) === null ? 0 : 1;
-  return sink;
-}
-function parseAndValidate() {
-  let ok = 0;
-  for (const [direction, line, answers] of lines) {
-    const r = parse(line, direction);
-    if (r.ok && (r.kind !== 'response' || validateResult(answers, r.message.result).ok)) ok++;
-  }
-  if (ok !== lines.length) throw new Error(`corpus: ${lines.length - ok} messages did not validate`);
-  return ok;
-}
-/**
- * Both functions, measured in paired rounds after a warm-up: each round times one pass of each,
- * in alternating order, so that load from other processes hits both alike. Returns the median
- * rates and the median of the per-round time ratios (checked / plain), which is what the
- * overhead figure is computed from.
- */
-function paired(plainFn, checkedFn, rounds = 31, warmup = 3) {
-  for (let i = 0; i < warmup; i++) {
-    plainFn();
-    checkedFn();
-  }
-  const plainTimes = [];
-  const checkedTimes = [];
-  const ratios = [];
-  const time = (fn) => {
-    const t = process.hrtime.bigint();
-    fn();
-    return Number(process.hrtime.bigint() - t) / 1e9;
-  };
-  for (let r = 0; r < rounds; r++) {
-    let p, c;
-    if (r % 2 === 0) {
-      p = time(plainFn);
-      c = time(checkedFn);
-    } else {
-      c = time(checkedFn);
-      p = time(plainFn);
-    }
-    plainTimes.push(p);
-    checkedTimes.push(c);
-    ratios.push(c / p);
-  }
-  return { plain: lines.length / median(plainTimes), checked: lines.length / median(checkedTimes), ratio: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75) };
-}
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
-const throughput = paired(parseOnly, parseAndValidate);
+// Measured in fresh processes, one after the other: a process's figures also depend on where its
+// heap and compiled code landed and on the load of the moment, so the median over processes is
+// reported, with each process's own figure beside it.
+const PROCESSES = 5;
+const runs = Array.from({ length: PROCESSES }, () => {
+  const r = spawnSync(node, [join(root, 'bench/throughput.mjs')], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`throughput run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+});
+const { messages, bytes, rounds, size } = runs[0];
+/** The median over the processes of one figure of the `peer` row. */
+const mid = (peer, figure) => median(runs.map((r) => r[peer][figure]));
 
 // --- Cold start (fresh processes) --------------------------------------------------------------
 const sample = {
@@ -126,14 +82,19 @@ rmSync(out, { recursive: true, force: true });
 
 // --- Report --------------------------------------------------------------------------------------
 const bare = cold['bare node'];
-console.log(`corpus: ${fmt(lines.length)} messages, ${fmt(bytes / 1024, 0)} KiB (deltas, item lifecycle, approvals, token usage; v2 and codex/event)`);
+console.log(`corpus: ${fmt(messages)} messages, ${fmt(bytes / 1024, 0)} KiB (deltas, item lifecycle, approvals, token usage; v2 and codex/event)`);
 console.log('');
-console.log('throughput (31 paired rounds, alternating order; medians)');
-console.log(`  JSON.parse only            ${fmt(throughput.plain).padStart(12)} msg/s`);
-console.log(`  parse + validate (runtime) ${fmt(throughput.checked).padStart(12)} msg/s`);
+console.log(`throughput (${PROCESSES} fresh processes, medians; in each, ${rounds} rounds over slices of ${size} messages, alternating order, least time per slice)`);
 const pct = (x) => `${fmt(x * 100, 1)} %`;
-const signed = (x) => `${x >= 0 ? "+" : ""}${pct(x)}`;
-console.log(`  overhead: throughput ${pct(1 - 1 / throughput.ratio)} below parse-only; time per message ${signed(throughput.ratio - 1)} (quartiles ${signed(throughput.q1 - 1)} .. ${signed(throughput.q3 - 1)})`);
+const signed = (x) => `${x >= 0 ? '+' : ''}${pct(x)}`;
+console.log(`  ${''.padEnd(40)} ${'messages'.padStart(8)} ${'JSON.parse only'.padStart(15)} ${'parse + validate'.padStart(18)} ${'throughput drop'.padStart(16)}`);
+for (const [peer, name] of [['client', 'client (parses what the server sends)'], ['server', 'server (parses what the client sends)'], ['all', 'both']]) {
+  const ratio = mid(peer, 'ratio');
+  console.log(`  ${name.padEnd(40)} ${fmt(runs[0][peer].messages).padStart(8)} ${fmt(mid(peer, 'plain')).padStart(11)} msg/s ${fmt(mid(peer, 'checked')).padStart(12)} msg/s ${pct(1 - 1 / ratio).padStart(16)}`);
+}
+const ratios = runs.map((r) => r.all.ratio).sort((a, b) => a - b);
+const overall = median(ratios);
+console.log(`  overhead (both): throughput ${pct(1 - 1 / overall)} below parse-only; time per message ${signed(overall - 1)} (processes: ${ratios.map((x) => signed(x - 1)).join(', ')})`);
 console.log('');
 console.log('cold start, fresh process (median of 11 interleaved rounds)');
 for (const [name, ms] of Object.entries(cold)) {

@@ -21,6 +21,11 @@ const KNOWN = new Set([
   'anyOf', 'oneOf', 'allOf', 'discriminator', 'minimum', 'maximum', 'description', 'title',
 ]);
 
+/** Most statements a definition's check may have to be checked in place (see `Compiler.leaf`). */
+const LEAF_STATEMENTS = 2;
+/** A generated statement that calls a check or loops. */
+const CALLS_OR_LOOPS = /\b(?:d_|e_|h\d)[\w$]*\(|\bfor \(/;
+
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const lit = (v: Json) => JSON.stringify(v);
 
@@ -57,6 +62,12 @@ class Compiler {
     return `function ${name}(v) {\n${indent(body)}\n  return true;\n}`;
   }
 
+  /** Whether the check of `schema` refuses `undefined` with its first statement (a type or string `const` check). */
+  refusesUndefined(schema: Obj): boolean {
+    const first = this.statements(schema, 'v', { n: 0 })[0];
+    return first !== undefined && REFUSES_UNDEFINED.test(first);
+  }
+
   helperSources(): readonly string[] {
     return this.helperCode;
   }
@@ -70,6 +81,34 @@ class Compiler {
       this.helperCode.push(`function ${name}(v) {\n${body}\n  return true;\n}`);
     }
     return name;
+  }
+
+  /** Definitions small enough to check in place, by key (undefined: called). */
+  private readonly leaves = new Map<string, Obj | undefined>();
+
+  /**
+   * The schema of definition `key` when its check is a leaf: at most `LEAF_STATEMENTS`
+   * statements, calling nothing and looping over nothing (`"string"` aliases, small enums).
+   * A `$ref` to a leaf is checked in place instead of through a call.
+   */
+  private leaf(key: string): Obj | undefined {
+    if (!this.leaves.has(key)) {
+      const schema = this.defs.get(key);
+      if (schema === undefined) throw new Error(`fast checks: unresolved $ref #/definitions/${key}`);
+      this.leaves.set(key, undefined); // a definition that refers to itself is no leaf
+      const body = this.statements(schema, 'v', { n: 0 });
+      const small = body.length <= LEAF_STATEMENTS && body.every((line) => !CALLS_OR_LOOPS.test(line));
+      this.leaves.set(key, small ? schema : undefined);
+    }
+    return this.leaves.get(key);
+  }
+
+  /**
+   * Statements checking `schema` on the value in variable `v` that run `fail` (a statement) on a
+   * mismatch: the body of a check, for placing inside another function.
+   */
+  inline(schema: Obj, v: string, fail: string): string[] {
+    return this.statements(schema, v, { n: 0 }).map((line) => line.replaceAll(' return false;', ` ${fail}`));
   }
 
   private call(schema: Obj): string {
@@ -90,6 +129,8 @@ class Compiler {
     const out: string[] = [];
     if (typeof schema.$ref === 'string') {
       if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'title')) throw new Error(`fast checks: keywords beside $ref ${schema.$ref}`);
+      const leaf = this.leaf(refKey(schema.$ref));
+      if (leaf !== undefined) return this.statements(leaf, v, vars);
       out.push(`if (!${this.call(schema)}(${v})) return false;`);
       return out;
     }
@@ -228,37 +269,61 @@ function primitive(value: Json): string {
 const indentLines = (lines: readonly string[]) => lines.map((l) => `  ${l}`);
 const indent = (lines: readonly string[]) => indentLines(lines).join('\n');
 
-/** What the routers need of a method: its name, direction and params validator id (null: no params). */
+/** What the routers need of a method: its name, direction, params validator id (null: no params) and whether it streams. */
 export interface RouteRow {
   readonly method: string;
   readonly direction: string;
   readonly params: string | null;
+  readonly streaming?: true;
 }
 
-/** The check expression of a params validator id, applied to `p` (params must be present unless the method takes none). */
-function paramsTest(params: string | null): string {
+/** What a router needs of the compiled checks, by params validator id. */
+interface ParamsChecks {
+  /** Whether the check refuses `undefined` by itself (so a missing `params` needs no test of its own). */
+  refusesUndefined(id: string): boolean;
+  /** The check's statements on the value in `p`, running `fail` on a mismatch. */
+  inline(id: string, fail: string): string[];
+}
+
+/** Name of the check function of a params validator id. */
+const paramsFn = (params: string) => (params.startsWith('events/') ? `e_${params.slice('events/'.length)}` : defFn(params));
+
+/**
+ * The check expression of a params validator id, applied to `p`: params must be present unless
+ * the method takes none (the `undefined` test is left out when the check itself refuses it).
+ */
+function paramsTest(params: string | null, checks: ParamsChecks): string {
   if (params === null) return 'p === undefined || p === null';
-  const fn = params.startsWith('events/') ? `e_${params.slice('events/'.length)}` : defFn(params);
-  return `p !== undefined && ${fn}(p)`;
+  return checks.refusesUndefined(params) ? `${paramsFn(params)}(p)` : `p !== undefined && ${paramsFn(params)}(p)`;
 }
 
 /**
  * A router: `(method, params)` -> the method's position in `rows` when it is a method of this
  * direction and the params pass its check; -1 for a method this direction does not send; -2 for
- * params that fail. The method name is matched by length, then (within a length) by the one
- * character that tells the names apart, then compared whole: no hashing, and every check is
- * called from its own call site (which the JIT can inline).
+ * params that fail.
+ *
+ * The streaming notifications (most of the traffic) come first, each compared whole with its
+ * check written out in place: the JIT then compiles the common path as one piece of straight
+ * code, where a call per check would soon exhaust its inlining budget. Any other name is matched
+ * by length, then (within a length) by the one character that tells the names apart, then
+ * compared whole: no hashing, and every check is called from its own call site.
  */
-function routerSource(name: string, rows: readonly RouteRow[], direction: string): string {
+function routerSource(name: string, rows: readonly RouteRow[], direction: string, checks: ParamsChecks): string {
+  const lines: string[] = [`function ${name}(m, p) {`];
   const byLength = new Map<number, [string, string, number][]>();
   rows.forEach((r, i) => {
     if (r.direction !== direction) return;
+    if (r.streaming === true && r.params !== null) {
+      const present = checks.refusesUndefined(r.params) ? [] : ['if (p === undefined) return -2;'];
+      lines.push(`  if (m === ${lit(r.method)}) {`, ...indentLines(indentLines([...present, ...checks.inline(r.params, 'return -2;')])), `    return ${i};`, '  }');
+      return;
+    }
     const same = byLength.get(r.method.length) ?? [];
-    same.push([r.method, paramsTest(r.params), i]);
+    same.push([r.method, paramsTest(r.params, checks), i]);
     byLength.set(r.method.length, same);
   });
   const arm = ([method, test, i]: [string, string, number]) => `if (m === ${lit(method)}) return ${test} ? ${i} : -2;`;
-  const lines: string[] = [`function ${name}(m, p) {`, '  switch (m.length) {'];
+  lines.push('  switch (m.length) {');
   for (const [length, same] of [...byLength.entries()].sort(([a], [b]) => a - b)) {
     lines.push(`    case ${length}:`);
     const at = distinguishingPosition(same.map(([m]) => m));
@@ -295,6 +360,11 @@ export function emitChecksModule(bundle: Obj, ids: readonly string[], rows: read
   }
   for (const r of rows) if (r.params !== null && !ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
   const directions = [...new Set(rows.map((r) => r.direction))].sort(byCodeUnit);
+  const schemaOf = (id: string) => (id.startsWith('events/') ? eventSchema(id.slice('events/'.length)) : defs.get(id)!);
+  const checks: ParamsChecks = {
+    refusesUndefined: (id) => compiler.refusesUndefined(schemaOf(id)),
+    inline: (id, fail) => compiler.inline(schemaOf(id), 'p', fail),
+  };
   return [
     banner.trimEnd(),
     '"use strict";',
@@ -302,7 +372,7 @@ export function emitChecksModule(bundle: Obj, ids: readonly string[], rows: read
     ...definitions.map((s) => `${s}\n`),
     ...compiler.helperSources().map((s) => `${s}\n`),
     ...eventFns.map((s) => `${s}\n`),
-    ...directions.map((d) => `${routerSource(`route_${d}`, rows, d)}\n`),
+    ...directions.map((d) => `${routerSource(`route_${d}`, rows, d, checks)}\n`),
     '/** Definition key or validator id -> boolean check (true: the value matches the schema). */',
     'module.exports.checks = Object.freeze({',
     ...entries,

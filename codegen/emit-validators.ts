@@ -67,7 +67,7 @@ export interface ValidatorPlan {
   /** Validator id (definition key, or `events/<type>`) -> how to get its schema. */
   readonly ids: readonly string[];
   /** Method table rows, in registry order. */
-  readonly table: readonly { method: string; direction: string; kind: string; params: string | null; result: string | null; eventType?: string }[];
+  readonly table: readonly { method: string; direction: string; kind: string; params: string | null; result: string | null; eventType?: string; streaming?: true }[];
 }
 
 export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
@@ -77,7 +77,8 @@ export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
     const result = m.result?.key ?? null;
     if (params !== null) ids.add(params);
     if (result !== null) ids.add(result);
-    return { method: m.method, direction: m.direction, kind: m.kind, params, result, ...(m.eventType === undefined ? {} : { eventType: m.eventType }) };
+    const extra = { ...(m.eventType === undefined ? {} : { eventType: m.eventType }), ...(m.streaming === true ? { streaming: true as const } : {}) };
+    return { method: m.method, direction: m.direction, kind: m.kind, params, result, ...extra };
   });
   return { ids: [...ids].sort(byCodeUnit), table };
 }
@@ -158,6 +159,8 @@ export interface MethodEntry {
   readonly result: string | null;
   /** For \`codex/event/<type>\`: the event type \`params.msg.type\` must carry. */
   readonly eventType?: string;
+  /** Set on the notifications sent once per streamed chunk (deltas); the routers test these first. */
+  readonly streaming?: true;
 }
 
 export declare const methodList: readonly MethodEntry[];

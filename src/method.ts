@@ -28,11 +28,17 @@ export interface MethodSpec {
   readonly unstable?: string;
   /** For `codex/event/<type>` notifications: the `EventMsg` type that `params.msg` must carry. */
   readonly eventType?: string;
+  /**
+   * Set on the notifications sent once per streamed chunk (agent text, reasoning and output
+   * deltas): most messages of a session are these, so the generated routers test them first.
+   */
+  readonly streaming?: true;
 }
 
 export interface MethodOptions {
   readonly deprecated?: string;
   readonly unstable?: string;
+  readonly streaming?: true;
 }
 
 /** A request sent by the client; the server answers with `result`. */

@@ -24,8 +24,11 @@ export const CodexEventNotificationParams = def(
 /** Prefix of the legacy event notifications; the rest of the method name is the `EventMsg` type. */
 export const CODEX_EVENT_PREFIX = 'codex/event/';
 
+/** The event types that carry one streamed chunk (agent text, reasoning, command output) are the `*_delta` ones. */
+const carriesChunk = (type: string) => type.endsWith('_delta');
+
 const codexEventMethods: MethodSpec[] = eventTypes.map((type) => ({
-  ...serverNotification('v1', `${CODEX_EVENT_PREFIX}${type}`, CodexEventNotificationParams, `Legacy stream event \`${type}\`, sent alongside the v2 notifications (also for v2 threads).`),
+  ...serverNotification('v1', `${CODEX_EVENT_PREFIX}${type}`, CodexEventNotificationParams, `Legacy stream event \`${type}\`, sent alongside the v2 notifications (also for v2 threads).`, carriesChunk(type) ? { streaming: true } : {}),
   eventType: type,
 }));
 

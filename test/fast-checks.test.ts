@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { emitChecksModule } from '../codegen/emit-checks.js';
 import { check, methodList, methods, router } from '../generated/validators/index.js';
 import { nameIndex } from '../src/runtime/dispatch.js';
-import { depthViolation, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
+import { depthViolation, messageNestsAtMost, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
+import { methods as registry } from '../src/registry.js';
+import { loadFixtures } from './support/fixtures.js';
 
 type Obj = Record<string, unknown>;
 
@@ -135,6 +137,43 @@ describe('generated routers', () => {
   });
 });
 
+describe('streaming notifications', () => {
+  const streaming = methodList.filter((e) => e.streaming === true);
+
+  it('are the delta notifications, flagged in the registry and in the method table', () => {
+    // v2 streams agent text, reasoning and output as `…/delta`, `…Delta` notifications; v1 as the `*_delta` events.
+    const expected = registry.filter((m) => m.kind === 'notification' && m.direction === 'serverToClient' && (/(\/delta|Delta)$/.test(m.method) || m.eventType?.endsWith('_delta') === true));
+    expect(expected.length).toBe(12);
+    expect(streaming.map((e) => e.method)).toEqual(expected.map((m) => m.method));
+    expect(registry.filter((m) => m.streaming === true).map((m) => m.method)).toEqual(expected.map((m) => m.method));
+  });
+
+  it('get from the router, which checks them in place, the verdict of their standalone check', () => {
+    const fixtures = loadFixtures();
+    const allParams = fixtures.map((f) => (f.message as { params?: unknown }).params);
+    let accepted = 0;
+    for (const entry of streaming) {
+      const at = methodList.indexOf(entry);
+      const standalone = check(entry.params!)!;
+      const values: unknown[] = [...allParams, undefined, null, 7, [], {}];
+      for (const f of fixtures.filter((x) => x.valid && x.method === entry.method)) {
+        const params = (f.message as { params: Obj }).params;
+        values.push(params);
+        // Each required member dropped in turn, and the event payload's too.
+        for (const key of Object.keys(params)) values.push({ ...params, [key]: undefined });
+        const msg = params.msg as Obj | undefined;
+        if (msg !== undefined) for (const key of Object.keys(msg)) values.push({ ...params, msg: { ...msg, [key]: undefined } });
+      }
+      for (const v of values) {
+        const routed = router('serverToClient')(entry.method, v);
+        expect(routed, `${entry.method} ${JSON.stringify(v)}`).toBe(standalone(v) ? at : -2);
+        if (routed === at) accepted++;
+      }
+    }
+    expect(accepted).toBeGreaterThanOrEqual(9);
+  });
+});
+
 describe('nameIndex', () => {
   it('finds every name, nothing else, and refuses a name listed twice', () => {
     const names = Object.keys(methods);
@@ -180,6 +219,23 @@ describe('depth bounds', () => {
     expect(nestsAtMost(message, 128)).toBe(true);
     expect(nestsAtMost(`${'['.repeat(129)}${']'.repeat(129)}`, 128)).toBe(false);
     expect(nestsAtMost(`${'['.repeat(128)}${']'.repeat(128)}`, 128)).toBe(true);
+  });
+
+  it('messageNestsAtMost never says "shallow" for a message deeper than the limit (checked on 20,000 messages)', () => {
+    const method = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('item/agentMessage/delta', 'codex/event/agent_message_content_delta', '\u{1F600}"\\'));
+    fc.assert(
+      fc.property(method, deepValue, fc.integer({ min: 1, max: 40 }), (name, params, maxDepth) => {
+        const text = JSON.stringify({ method: name, params });
+        if (messageNestsAtMost(text, name.length, maxDepth)) expect(depthOf({ method: name, params })).toBeLessThanOrEqual(maxDepth);
+      }),
+      { seed: 20261201, numRuns: 20_000 },
+    );
+    // The member `"method":"…"` alone is what lets a streamed delta skip the scan.
+    const delta = JSON.stringify({ method: 'codex/event/agent_message_content_delta', params: { id: '0', conversationId: 'c'.repeat(36), msg: { type: 'agent_message_content_delta', thread_id: 't'.repeat(36), turn_id: '0', item_id: 'msg_1', delta: 'patch ' } } });
+    expect(delta.length).toBeGreaterThan(256);
+    expect(delta.length - 'codex/event/agent_message_content_delta'.length - 11).toBeLessThanOrEqual(256);
+    expect(messageNestsAtMost(`{"method":"m","params":${'['.repeat(129)}${']'.repeat(129)}}`, 1, 128)).toBe(false);
+    expect(messageNestsAtMost(`{"method":"m","params":${'['.repeat(127)}${']'.repeat(127)}}`, 1, 128)).toBe(true);
   });
 
   it('nestsWithin agrees with depthViolation on acyclic values, and gives up (false) on cycles and on budget', () => {

@@ -4,8 +4,7 @@
 function d_AddConversationListenerParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["experimentalRawEvents"];
   if (x1 !== undefined) {
     if (typeof x1 !== "boolean") return false;
@@ -118,7 +117,8 @@ function d_Annotations(v) {
       if (!Array.isArray(x0)) return false;
       for (let i1 = 0; i1 < x0.length; i1++) {
         const x2 = x0[i1];
-        if (!d_Role(x2)) return false;
+        if (typeof x2 !== "string") return false;
+        if (!(x2 === "assistant" || x2 === "user")) return false;
       }
     }
   }
@@ -140,8 +140,7 @@ function d_Annotations(v) {
 function d_ApplyPatchApprovalParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["callId"];
   if (typeof x1 !== "string") return false;
   const x2 = v["fileChanges"];
@@ -197,16 +196,15 @@ function d_ApplyPatchApprovalRequestEvent(v) {
 function d_ApplyPatchApprovalResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["decision"];
-  if (x0 === undefined) return false;
-  if (!d_ReviewDecision(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "approved" || x0 === "approved_for_session" || x0 === "denied" || x0 === "abort")) return false;
   return true;
 }
 
 function d_ArchiveConversationParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["rolloutPath"];
   if (typeof x1 !== "string") return false;
   return true;
@@ -251,7 +249,8 @@ function d_AuthStatusChangeNotification(v) {
   const x0 = v["authMethod"];
   if (x0 !== undefined) {
     if (x0 !== null) {
-      if (!d_AuthMode(x0)) return false;
+      if (typeof x0 !== "string") return false;
+      if (!(x0 === "apikey" || x0 === "chatgpt")) return false;
     }
   }
   return true;
@@ -345,47 +344,47 @@ function d_ClientNotification(v) {
 function d_ClientRequest(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["method"]) {
-    case "initialize": if (!h0(v)) return false; break;
-    case "newConversation": if (!h1(v)) return false; break;
-    case "getConversationSummary": if (!h2(v)) return false; break;
-    case "listConversations": if (!h3(v)) return false; break;
-    case "resumeConversation": if (!h4(v)) return false; break;
-    case "archiveConversation": if (!h5(v)) return false; break;
-    case "sendUserMessage": if (!h6(v)) return false; break;
-    case "sendUserTurn": if (!h7(v)) return false; break;
-    case "interruptConversation": if (!h8(v)) return false; break;
-    case "addConversationListener": if (!h9(v)) return false; break;
-    case "removeConversationListener": if (!h10(v)) return false; break;
-    case "gitDiffToRemote": if (!h11(v)) return false; break;
-    case "loginApiKey": if (!h12(v)) return false; break;
-    case "loginChatGpt": if (!h13(v)) return false; break;
-    case "cancelLoginChatGpt": if (!h14(v)) return false; break;
-    case "logoutChatGpt": if (!h15(v)) return false; break;
-    case "getAuthStatus": if (!h16(v)) return false; break;
-    case "getUserSavedConfig": if (!h17(v)) return false; break;
-    case "setDefaultModel": if (!h18(v)) return false; break;
-    case "getUserAgent": if (!h19(v)) return false; break;
-    case "userInfo": if (!h20(v)) return false; break;
-    case "fuzzyFileSearch": if (!h21(v)) return false; break;
-    case "execOneOffCommand": if (!h22(v)) return false; break;
-    case "thread/start": if (!h23(v)) return false; break;
-    case "thread/resume": if (!h24(v)) return false; break;
-    case "thread/archive": if (!h25(v)) return false; break;
-    case "thread/list": if (!h26(v)) return false; break;
-    case "thread/compact": if (!h27(v)) return false; break;
-    case "turn/start": if (!h28(v)) return false; break;
-    case "turn/interrupt": if (!h29(v)) return false; break;
-    case "review/start": if (!h30(v)) return false; break;
-    case "model/list": if (!h31(v)) return false; break;
-    case "account/login/start": if (!h32(v)) return false; break;
-    case "account/login/cancel": if (!h33(v)) return false; break;
-    case "account/logout": if (!h34(v)) return false; break;
-    case "account/rateLimits/read": if (!h35(v)) return false; break;
-    case "feedback/upload": if (!h36(v)) return false; break;
-    case "config/read": if (!h37(v)) return false; break;
-    case "config/value/write": if (!h38(v)) return false; break;
-    case "config/batchWrite": if (!h39(v)) return false; break;
-    case "account/read": if (!h40(v)) return false; break;
+    case "initialize": if (!h17(v)) return false; break;
+    case "newConversation": if (!h18(v)) return false; break;
+    case "getConversationSummary": if (!h21(v)) return false; break;
+    case "listConversations": if (!h22(v)) return false; break;
+    case "resumeConversation": if (!h43(v)) return false; break;
+    case "archiveConversation": if (!h44(v)) return false; break;
+    case "sendUserMessage": if (!h48(v)) return false; break;
+    case "sendUserTurn": if (!h52(v)) return false; break;
+    case "interruptConversation": if (!h53(v)) return false; break;
+    case "addConversationListener": if (!h54(v)) return false; break;
+    case "removeConversationListener": if (!h55(v)) return false; break;
+    case "gitDiffToRemote": if (!h56(v)) return false; break;
+    case "loginApiKey": if (!h57(v)) return false; break;
+    case "loginChatGpt": if (!h58(v)) return false; break;
+    case "cancelLoginChatGpt": if (!h59(v)) return false; break;
+    case "logoutChatGpt": if (!h60(v)) return false; break;
+    case "getAuthStatus": if (!h61(v)) return false; break;
+    case "getUserSavedConfig": if (!h62(v)) return false; break;
+    case "setDefaultModel": if (!h63(v)) return false; break;
+    case "getUserAgent": if (!h64(v)) return false; break;
+    case "userInfo": if (!h65(v)) return false; break;
+    case "fuzzyFileSearch": if (!h66(v)) return false; break;
+    case "execOneOffCommand": if (!h67(v)) return false; break;
+    case "thread/start": if (!h68(v)) return false; break;
+    case "thread/resume": if (!h69(v)) return false; break;
+    case "thread/archive": if (!h70(v)) return false; break;
+    case "thread/list": if (!h71(v)) return false; break;
+    case "thread/compact": if (!h72(v)) return false; break;
+    case "turn/start": if (!h78(v)) return false; break;
+    case "turn/interrupt": if (!h79(v)) return false; break;
+    case "review/start": if (!h84(v)) return false; break;
+    case "model/list": if (!h85(v)) return false; break;
+    case "account/login/start": if (!h88(v)) return false; break;
+    case "account/login/cancel": if (!h89(v)) return false; break;
+    case "account/logout": if (!h90(v)) return false; break;
+    case "account/rateLimits/read": if (!h91(v)) return false; break;
+    case "feedback/upload": if (!h92(v)) return false; break;
+    case "config/read": if (!h93(v)) return false; break;
+    case "config/value/write": if (!h94(v)) return false; break;
+    case "config/batchWrite": if (!h95(v)) return false; break;
+    case "account/read": if (!h96(v)) return false; break;
     default: return false;
   }
   return true;
@@ -393,11 +392,11 @@ function d_ClientRequest(v) {
 
 function d_CodexErrorInfo(v) {
   let n0 = 0;
-  if (h41(v) && ++n0 > 1) return false;
-  if (h42(v) && ++n0 > 1) return false;
-  if (h43(v) && ++n0 > 1) return false;
-  if (h44(v) && ++n0 > 1) return false;
-  if (h45(v) && ++n0 > 1) return false;
+  if (h97(v) && ++n0 > 1) return false;
+  if (h98(v) && ++n0 > 1) return false;
+  if (h99(v) && ++n0 > 1) return false;
+  if (h100(v) && ++n0 > 1) return false;
+  if (h101(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -410,19 +409,18 @@ function d_CodexEventNotificationParams(v) {
   if (x1 === undefined) return false;
   if (!d_EventMsg(x1)) return false;
   const x2 = v["conversationId"];
-  if (x2 === undefined) return false;
-  if (!d_ConversationId(x2)) return false;
+  if (typeof x2 !== "string") return false;
   return true;
 }
 
 function d_ContentBlock(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "text": if (!h46(v)) return false; break;
-    case "image": if (!h47(v)) return false; break;
-    case "audio": if (!h48(v)) return false; break;
-    case "resource_link": if (!h49(v)) return false; break;
-    case "resource": if (!h50(v)) return false; break;
+    case "text": if (!h3(v)) return false; break;
+    case "image": if (!h4(v)) return false; break;
+    case "audio": if (!h5(v)) return false; break;
+    case "resource_link": if (!h6(v)) return false; break;
+    case "resource": if (!h9(v)) return false; break;
     default: return false;
   }
   return true;
@@ -431,9 +429,9 @@ function d_ContentBlock(v) {
 function d_ContentItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "input_text": if (!h51(v)) return false; break;
-    case "input_image": if (!h52(v)) return false; break;
-    case "output_text": if (!h53(v)) return false; break;
+    case "input_text": if (!h23(v)) return false; break;
+    case "input_image": if (!h24(v)) return false; break;
+    case "output_text": if (!h25(v)) return false; break;
     default: return false;
   }
   return true;
@@ -475,8 +473,7 @@ function d_ConversationId(v) {
 function d_ConversationSummary(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["path"];
   if (typeof x1 !== "string") return false;
   const x2 = v["preview"];
@@ -598,8 +595,8 @@ function d_EmbeddedResource(v) {
 
 function d_EmbeddedResourceResource(v) {
   let n0 = 0;
-  if (h54(v) && ++n0 > 1) return false;
-  if (h55(v) && ++n0 > 1) return false;
+  if (h7(v) && ++n0 > 1) return false;
+  if (h8(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -620,56 +617,56 @@ function d_ErrorEvent(v) {
 function d_EventMsg(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "error": if (!h56(v)) return false; break;
-    case "warning": if (!h57(v)) return false; break;
-    case "context_compacted": if (!h58(v)) return false; break;
-    case "task_started": if (!h59(v)) return false; break;
-    case "task_complete": if (!h60(v)) return false; break;
-    case "token_count": if (!h61(v)) return false; break;
-    case "agent_message": if (!h62(v)) return false; break;
-    case "user_message": if (!h63(v)) return false; break;
-    case "agent_message_delta": if (!h64(v)) return false; break;
-    case "agent_reasoning": if (!h65(v)) return false; break;
-    case "agent_reasoning_delta": if (!h66(v)) return false; break;
-    case "agent_reasoning_raw_content": if (!h67(v)) return false; break;
-    case "agent_reasoning_raw_content_delta": if (!h68(v)) return false; break;
-    case "agent_reasoning_section_break": if (!h69(v)) return false; break;
-    case "session_configured": if (!h70(v)) return false; break;
-    case "mcp_startup_update": if (!h71(v)) return false; break;
-    case "mcp_startup_complete": if (!h72(v)) return false; break;
-    case "mcp_tool_call_begin": if (!h73(v)) return false; break;
-    case "mcp_tool_call_end": if (!h74(v)) return false; break;
-    case "web_search_begin": if (!h75(v)) return false; break;
-    case "web_search_end": if (!h76(v)) return false; break;
-    case "exec_command_begin": if (!h77(v)) return false; break;
-    case "exec_command_output_delta": if (!h78(v)) return false; break;
-    case "exec_command_end": if (!h79(v)) return false; break;
-    case "view_image_tool_call": if (!h80(v)) return false; break;
-    case "exec_approval_request": if (!h81(v)) return false; break;
-    case "elicitation_request": if (!h82(v)) return false; break;
-    case "apply_patch_approval_request": if (!h83(v)) return false; break;
-    case "deprecation_notice": if (!h84(v)) return false; break;
-    case "background_event": if (!h85(v)) return false; break;
-    case "undo_started": if (!h86(v)) return false; break;
-    case "undo_completed": if (!h87(v)) return false; break;
-    case "stream_error": if (!h88(v)) return false; break;
-    case "patch_apply_begin": if (!h89(v)) return false; break;
-    case "patch_apply_end": if (!h90(v)) return false; break;
-    case "turn_diff": if (!h91(v)) return false; break;
-    case "get_history_entry_response": if (!h92(v)) return false; break;
-    case "mcp_list_tools_response": if (!h93(v)) return false; break;
-    case "list_custom_prompts_response": if (!h94(v)) return false; break;
-    case "plan_update": if (!h95(v)) return false; break;
-    case "turn_aborted": if (!h96(v)) return false; break;
-    case "shutdown_complete": if (!h97(v)) return false; break;
-    case "entered_review_mode": if (!h98(v)) return false; break;
-    case "exited_review_mode": if (!h99(v)) return false; break;
-    case "raw_response_item": if (!h100(v)) return false; break;
-    case "item_started": if (!h101(v)) return false; break;
-    case "item_completed": if (!h102(v)) return false; break;
-    case "agent_message_content_delta": if (!h103(v)) return false; break;
-    case "reasoning_content_delta": if (!h104(v)) return false; break;
-    case "reasoning_raw_content_delta": if (!h105(v)) return false; break;
+    case "error": if (!h102(v)) return false; break;
+    case "warning": if (!h103(v)) return false; break;
+    case "context_compacted": if (!h104(v)) return false; break;
+    case "task_started": if (!h105(v)) return false; break;
+    case "task_complete": if (!h106(v)) return false; break;
+    case "token_count": if (!h107(v)) return false; break;
+    case "agent_message": if (!h108(v)) return false; break;
+    case "user_message": if (!h109(v)) return false; break;
+    case "agent_message_delta": if (!h110(v)) return false; break;
+    case "agent_reasoning": if (!h111(v)) return false; break;
+    case "agent_reasoning_delta": if (!h112(v)) return false; break;
+    case "agent_reasoning_raw_content": if (!h113(v)) return false; break;
+    case "agent_reasoning_raw_content_delta": if (!h114(v)) return false; break;
+    case "agent_reasoning_section_break": if (!h115(v)) return false; break;
+    case "session_configured": if (!h116(v)) return false; break;
+    case "mcp_startup_update": if (!h121(v)) return false; break;
+    case "mcp_startup_complete": if (!h122(v)) return false; break;
+    case "mcp_tool_call_begin": if (!h123(v)) return false; break;
+    case "mcp_tool_call_end": if (!h126(v)) return false; break;
+    case "web_search_begin": if (!h127(v)) return false; break;
+    case "web_search_end": if (!h128(v)) return false; break;
+    case "exec_command_begin": if (!h133(v)) return false; break;
+    case "exec_command_output_delta": if (!h134(v)) return false; break;
+    case "exec_command_end": if (!h135(v)) return false; break;
+    case "view_image_tool_call": if (!h136(v)) return false; break;
+    case "exec_approval_request": if (!h137(v)) return false; break;
+    case "elicitation_request": if (!h138(v)) return false; break;
+    case "apply_patch_approval_request": if (!h139(v)) return false; break;
+    case "deprecation_notice": if (!h140(v)) return false; break;
+    case "background_event": if (!h141(v)) return false; break;
+    case "undo_started": if (!h142(v)) return false; break;
+    case "undo_completed": if (!h143(v)) return false; break;
+    case "stream_error": if (!h144(v)) return false; break;
+    case "patch_apply_begin": if (!h145(v)) return false; break;
+    case "patch_apply_end": if (!h146(v)) return false; break;
+    case "turn_diff": if (!h147(v)) return false; break;
+    case "get_history_entry_response": if (!h148(v)) return false; break;
+    case "mcp_list_tools_response": if (!h149(v)) return false; break;
+    case "list_custom_prompts_response": if (!h150(v)) return false; break;
+    case "plan_update": if (!h151(v)) return false; break;
+    case "turn_aborted": if (!h152(v)) return false; break;
+    case "shutdown_complete": if (!h153(v)) return false; break;
+    case "entered_review_mode": if (!h154(v)) return false; break;
+    case "exited_review_mode": if (!h155(v)) return false; break;
+    case "raw_response_item": if (!h156(v)) return false; break;
+    case "item_started": if (!h163(v)) return false; break;
+    case "item_completed": if (!h164(v)) return false; break;
+    case "agent_message_content_delta": if (!h165(v)) return false; break;
+    case "reasoning_content_delta": if (!h166(v)) return false; break;
+    case "reasoning_raw_content_delta": if (!h167(v)) return false; break;
     default: return false;
   }
   return true;
@@ -715,8 +712,7 @@ function d_ExecApprovalRequestEvent(v) {
 function d_ExecCommandApprovalParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["callId"];
   if (typeof x1 !== "string") return false;
   const x2 = v["command"];
@@ -751,8 +747,8 @@ function d_ExecCommandApprovalParams(v) {
 function d_ExecCommandApprovalResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["decision"];
-  if (x0 === undefined) return false;
-  if (!d_ReviewDecision(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "approved" || x0 === "approved_for_session" || x0 === "denied" || x0 === "abort")) return false;
   return true;
 }
 
@@ -790,7 +786,8 @@ function d_ExecCommandBeginEvent(v) {
   }
   const x11 = v["source"];
   if (x11 !== undefined) {
-    if (!d_ExecCommandSource(x11)) return false;
+    if (typeof x11 !== "string") return false;
+    if (!(x11 === "agent" || x11 === "user_shell" || x11 === "unified_exec_startup" || x11 === "unified_exec_interaction")) return false;
   }
   return true;
 }
@@ -829,7 +826,8 @@ function d_ExecCommandEndEvent(v) {
   }
   const x11 = v["source"];
   if (x11 !== undefined) {
-    if (!d_ExecCommandSource(x11)) return false;
+    if (typeof x11 !== "string") return false;
+    if (!(x11 === "agent" || x11 === "user_shell" || x11 === "unified_exec_startup" || x11 === "unified_exec_interaction")) return false;
   }
   const x12 = v["stdout"];
   if (typeof x12 !== "string") return false;
@@ -856,8 +854,8 @@ function d_ExecCommandOutputDeltaEvent(v) {
   const x0 = v["call_id"];
   if (typeof x0 !== "string") return false;
   const x1 = v["stream"];
-  if (x1 === undefined) return false;
-  if (!d_ExecOutputStream(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "stdout" || x1 === "stderr")) return false;
   const x2 = v["chunk"];
   if (typeof x2 !== "string") return false;
   return true;
@@ -932,9 +930,9 @@ function d_ExitedReviewModeEvent(v) {
 function d_FileChange(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "add": if (!h106(v)) return false; break;
-    case "delete": if (!h107(v)) return false; break;
-    case "update": if (!h108(v)) return false; break;
+    case "add": if (!h0(v)) return false; break;
+    case "delete": if (!h1(v)) return false; break;
+    case "update": if (!h2(v)) return false; break;
     default: return false;
   }
   return true;
@@ -949,15 +947,15 @@ function d_ForcedLoginMethod(v) {
 function d_FunctionCallOutputContentItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "input_text": if (!h51(v)) return false; break;
-    case "input_image": if (!h52(v)) return false; break;
+    case "input_text": if (!h23(v)) return false; break;
+    case "input_image": if (!h24(v)) return false; break;
     default: return false;
   }
   return true;
 }
 
 function d_FunctionCallOutputPayload(v) {
-  if (!(h109(v) || h110(v))) return false;
+  if (!(h11(v) || h32(v))) return false;
   return true;
 }
 
@@ -1040,7 +1038,8 @@ function d_GetAuthStatusResponse(v) {
   const x0 = v["authMethod"];
   if (x0 !== undefined) {
     if (x0 !== null) {
-      if (!d_AuthMode(x0)) return false;
+      if (typeof x0 !== "string") return false;
+      if (!(x0 === "apikey" || x0 === "chatgpt")) return false;
     }
   }
   const x1 = v["authToken"];
@@ -1060,8 +1059,8 @@ function d_GetAuthStatusResponse(v) {
 
 function d_GetConversationSummaryParams(v) {
   let n0 = 0;
-  if (h111(v) && ++n0 > 1) return false;
-  if (h112(v) && ++n0 > 1) return false;
+  if (h19(v) && ++n0 > 1) return false;
+  if (h20(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -1141,8 +1140,7 @@ function d_GitDiffToRemoteParams(v) {
 function d_GitDiffToRemoteResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["sha"];
-  if (x0 === undefined) return false;
-  if (!d_GitSha(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["diff"];
   if (typeof x1 !== "string") return false;
   return true;
@@ -1200,9 +1198,9 @@ function d_InitializeResponse(v) {
 function d_InputItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "text": if (!h113(v)) return false; break;
-    case "image": if (!h114(v)) return false; break;
-    case "localImage": if (!h115(v)) return false; break;
+    case "text": if (!h45(v)) return false; break;
+    case "image": if (!h46(v)) return false; break;
+    case "localImage": if (!h47(v)) return false; break;
     default: return false;
   }
   return true;
@@ -1211,24 +1209,22 @@ function d_InputItem(v) {
 function d_InterruptConversationParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   return true;
 }
 
 function d_InterruptConversationResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["abortReason"];
-  if (x0 === undefined) return false;
-  if (!d_TurnAbortReason(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "interrupted" || x0 === "replaced" || x0 === "review_ended")) return false;
   return true;
 }
 
 function d_ItemCompletedEvent(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["thread_id"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["turn_id"];
   if (typeof x1 !== "string") return false;
   const x2 = v["item"];
@@ -1240,8 +1236,7 @@ function d_ItemCompletedEvent(v) {
 function d_ItemStartedEvent(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["thread_id"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["turn_id"];
   if (typeof x1 !== "string") return false;
   const x2 = v["item"];
@@ -1322,7 +1317,7 @@ function d_JSONRPCResponse(v) {
 }
 
 function d_JsonValue(v) {
-  if (!(h116(v) || h109(v) || h117(v) || h118(v) || h119(v) || h120(v))) return false;
+  if (!(h10(v) || h11(v) || h12(v) || h13(v) || h14(v) || h15(v))) return false;
   return true;
 }
 
@@ -1564,7 +1559,8 @@ function d_McpListToolsResponseEvent(v) {
   if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) return false;
   for (const k14 in x13) {
     const x15 = x13[k14];
-    if (!d_McpAuthStatus(x15)) return false;
+    if (typeof x15 !== "string") return false;
+    if (!(x15 === "unsupported" || x15 === "not_logged_in" || x15 === "bearer_token" || x15 === "o_auth")) return false;
   }
   return true;
 }
@@ -1604,10 +1600,10 @@ function d_McpStartupFailure(v) {
 function d_McpStartupStatus(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["state"]) {
-    case "starting": if (!h121(v)) return false; break;
-    case "ready": if (!h122(v)) return false; break;
-    case "failed": if (!h123(v)) return false; break;
-    case "cancelled": if (!h124(v)) return false; break;
+    case "starting": if (!h117(v)) return false; break;
+    case "ready": if (!h118(v)) return false; break;
+    case "failed": if (!h119(v)) return false; break;
+    case "cancelled": if (!h120(v)) return false; break;
     default: return false;
   }
   return true;
@@ -1678,13 +1674,15 @@ function d_NewConversationParams(v) {
   const x4 = v["approvalPolicy"];
   if (x4 !== undefined) {
     if (x4 !== null) {
-      if (!d_AskForApproval(x4)) return false;
+      if (typeof x4 !== "string") return false;
+      if (!(x4 === "untrusted" || x4 === "on-failure" || x4 === "on-request" || x4 === "never")) return false;
     }
   }
   const x5 = v["sandbox"];
   if (x5 !== undefined) {
     if (x5 !== null) {
-      if (!d_SandboxMode(x5)) return false;
+      if (typeof x5 !== "string") return false;
+      if (!(x5 === "read-only" || x5 === "workspace-write" || x5 === "danger-full-access")) return false;
     }
   }
   const x6 = v["config"];
@@ -1727,14 +1725,14 @@ function d_NewConversationParams(v) {
 function d_NewConversationResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["model"];
   if (typeof x1 !== "string") return false;
   const x2 = v["reasoningEffort"];
   if (x2 !== undefined) {
     if (x2 !== null) {
-      if (!d_ReasoningEffort(x2)) return false;
+      if (typeof x2 !== "string") return false;
+      if (!(x2 === "none" || x2 === "minimal" || x2 === "low" || x2 === "medium" || x2 === "high" || x2 === "xhigh")) return false;
     }
   }
   const x3 = v["rolloutPath"];
@@ -1745,10 +1743,10 @@ function d_NewConversationResponse(v) {
 function d_ParsedCommand(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "read": if (!h125(v)) return false; break;
-    case "list_files": if (!h126(v)) return false; break;
-    case "search": if (!h127(v)) return false; break;
-    case "unknown": if (!h128(v)) return false; break;
+    case "read": if (!h129(v)) return false; break;
+    case "list_files": if (!h130(v)) return false; break;
+    case "search": if (!h131(v)) return false; break;
+    case "unknown": if (!h132(v)) return false; break;
     default: return false;
   }
   return true;
@@ -1803,8 +1801,8 @@ function d_PlanItemArg(v) {
   const x0 = v["step"];
   if (typeof x0 !== "string") return false;
   const x1 = v["status"];
-  if (x1 === undefined) return false;
-  if (!d_StepStatus(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "pending" || x1 === "in_progress" || x1 === "completed")) return false;
   return true;
 }
 
@@ -1825,25 +1823,29 @@ function d_Profile(v) {
   const x2 = v["approvalPolicy"];
   if (x2 !== undefined) {
     if (x2 !== null) {
-      if (!d_AskForApproval(x2)) return false;
+      if (typeof x2 !== "string") return false;
+      if (!(x2 === "untrusted" || x2 === "on-failure" || x2 === "on-request" || x2 === "never")) return false;
     }
   }
   const x3 = v["modelReasoningEffort"];
   if (x3 !== undefined) {
     if (x3 !== null) {
-      if (!d_ReasoningEffort(x3)) return false;
+      if (typeof x3 !== "string") return false;
+      if (!(x3 === "none" || x3 === "minimal" || x3 === "low" || x3 === "medium" || x3 === "high" || x3 === "xhigh")) return false;
     }
   }
   const x4 = v["modelReasoningSummary"];
   if (x4 !== undefined) {
     if (x4 !== null) {
-      if (!d_ReasoningSummary(x4)) return false;
+      if (typeof x4 !== "string") return false;
+      if (!(x4 === "auto" || x4 === "concise" || x4 === "detailed" || x4 === "none")) return false;
     }
   }
   const x5 = v["modelVerbosity"];
   if (x5 !== undefined) {
     if (x5 !== null) {
-      if (!d_Verbosity(x5)) return false;
+      if (typeof x5 !== "string") return false;
+      if (!(x5 === "low" || x5 === "medium" || x5 === "high")) return false;
     }
   }
   const x6 = v["chatgptBaseUrl"];
@@ -1952,8 +1954,8 @@ function d_ReasoningItem(v) {
 function d_ReasoningItemContent(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "reasoning_text": if (!h129(v)) return false; break;
-    case "text": if (!h130(v)) return false; break;
+    case "reasoning_text": if (!h27(v)) return false; break;
+    case "text": if (!h28(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2004,7 +2006,7 @@ function d_RemoveConversationSubscriptionResponse(v) {
 }
 
 function d_RequestId(v) {
-  if (!(h109(v) || h131(v))) return false;
+  if (!(h11(v) || h16(v))) return false;
   return true;
 }
 
@@ -2124,17 +2126,17 @@ function d_ResourceTemplate(v) {
 function d_ResponseItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "message": if (!h132(v)) return false; break;
-    case "reasoning": if (!h133(v)) return false; break;
-    case "local_shell_call": if (!h134(v)) return false; break;
-    case "function_call": if (!h135(v)) return false; break;
-    case "function_call_output": if (!h136(v)) return false; break;
-    case "custom_tool_call": if (!h137(v)) return false; break;
-    case "custom_tool_call_output": if (!h138(v)) return false; break;
-    case "web_search_call": if (!h139(v)) return false; break;
-    case "ghost_snapshot": if (!h140(v)) return false; break;
-    case "compaction_summary": if (!h141(v)) return false; break;
-    case "other": if (!h142(v)) return false; break;
+    case "message": if (!h26(v)) return false; break;
+    case "reasoning": if (!h29(v)) return false; break;
+    case "local_shell_call": if (!h30(v)) return false; break;
+    case "function_call": if (!h31(v)) return false; break;
+    case "function_call_output": if (!h33(v)) return false; break;
+    case "custom_tool_call": if (!h34(v)) return false; break;
+    case "custom_tool_call_output": if (!h35(v)) return false; break;
+    case "web_search_call": if (!h40(v)) return false; break;
+    case "ghost_snapshot": if (!h41(v)) return false; break;
+    case "compaction_summary": if (!h42(v)) return false; break;
+    case "other": if (!h39(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2142,8 +2144,8 @@ function d_ResponseItem(v) {
 
 function d_ResultOfCallToolResultOrString(v) {
   let n0 = 0;
-  if (h143(v) && ++n0 > 1) return false;
-  if (h144(v) && ++n0 > 1) return false;
+  if (h124(v) && ++n0 > 1) return false;
+  if (h125(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -2159,7 +2161,7 @@ function d_ResumeConversationParams(v) {
   const x1 = v["conversationId"];
   if (x1 !== undefined) {
     if (x1 !== null) {
-      if (!d_ConversationId(x1)) return false;
+      if (typeof x1 !== "string") return false;
     }
   }
   const x2 = v["history"];
@@ -2184,8 +2186,7 @@ function d_ResumeConversationParams(v) {
 function d_ResumeConversationResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["model"];
   if (typeof x1 !== "string") return false;
   const x2 = v["initialMessages"];
@@ -2287,8 +2288,8 @@ function d_SandboxCommandAssessment(v) {
   const x0 = v["description"];
   if (typeof x0 !== "string") return false;
   const x1 = v["risk_level"];
-  if (x1 === undefined) return false;
-  if (!d_SandboxRiskLevel(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "low" || x1 === "medium" || x1 === "high")) return false;
   return true;
 }
 
@@ -2301,9 +2302,9 @@ function d_SandboxMode(v) {
 function d_SandboxPolicy(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "danger-full-access": if (!h145(v)) return false; break;
-    case "read-only": if (!h146(v)) return false; break;
-    case "workspace-write": if (!h147(v)) return false; break;
+    case "danger-full-access": if (!h49(v)) return false; break;
+    case "read-only": if (!h50(v)) return false; break;
+    case "workspace-write": if (!h51(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2349,8 +2350,7 @@ function d_SandboxSettings(v) {
 function d_SendUserMessageParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["items"];
   if (!Array.isArray(x1)) return false;
   for (let i2 = 0; i2 < x1.length; i2++) {
@@ -2368,8 +2368,7 @@ function d_SendUserMessageResponse(v) {
 function d_SendUserTurnParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["items"];
   if (!Array.isArray(x1)) return false;
   for (let i2 = 0; i2 < x1.length; i2++) {
@@ -2379,8 +2378,8 @@ function d_SendUserTurnParams(v) {
   const x4 = v["cwd"];
   if (typeof x4 !== "string") return false;
   const x5 = v["approvalPolicy"];
-  if (x5 === undefined) return false;
-  if (!d_AskForApproval(x5)) return false;
+  if (typeof x5 !== "string") return false;
+  if (!(x5 === "untrusted" || x5 === "on-failure" || x5 === "on-request" || x5 === "never")) return false;
   const x6 = v["sandboxPolicy"];
   if (x6 === undefined) return false;
   if (!d_SandboxPolicy(x6)) return false;
@@ -2389,12 +2388,13 @@ function d_SendUserTurnParams(v) {
   const x8 = v["effort"];
   if (x8 !== undefined) {
     if (x8 !== null) {
-      if (!d_ReasoningEffort(x8)) return false;
+      if (typeof x8 !== "string") return false;
+      if (!(x8 === "none" || x8 === "minimal" || x8 === "low" || x8 === "medium" || x8 === "high" || x8 === "xhigh")) return false;
     }
   }
   const x9 = v["summary"];
-  if (x9 === undefined) return false;
-  if (!d_ReasoningSummary(x9)) return false;
+  if (typeof x9 !== "string") return false;
+  if (!(x9 === "auto" || x9 === "concise" || x9 === "detailed" || x9 === "none")) return false;
   return true;
 }
 
@@ -2406,80 +2406,80 @@ function d_SendUserTurnResponse(v) {
 function d_ServerNotification(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["method"]) {
-    case "authStatusChange": if (!h148(v)) return false; break;
-    case "loginChatGptComplete": if (!h149(v)) return false; break;
-    case "sessionConfigured": if (!h150(v)) return false; break;
-    case "error": if (!h151(v)) return false; break;
-    case "thread/started": if (!h152(v)) return false; break;
-    case "thread/tokenUsage/updated": if (!h153(v)) return false; break;
-    case "turn/started": if (!h154(v)) return false; break;
-    case "turn/completed": if (!h155(v)) return false; break;
-    case "turn/diff/updated": if (!h156(v)) return false; break;
-    case "turn/plan/updated": if (!h157(v)) return false; break;
-    case "item/started": if (!h158(v)) return false; break;
-    case "item/completed": if (!h159(v)) return false; break;
-    case "item/agentMessage/delta": if (!h160(v)) return false; break;
-    case "item/commandExecution/outputDelta": if (!h161(v)) return false; break;
-    case "item/fileChange/outputDelta": if (!h162(v)) return false; break;
-    case "item/mcpToolCall/progress": if (!h163(v)) return false; break;
-    case "account/updated": if (!h164(v)) return false; break;
-    case "account/rateLimits/updated": if (!h165(v)) return false; break;
-    case "item/reasoning/summaryTextDelta": if (!h166(v)) return false; break;
-    case "item/reasoning/summaryPartAdded": if (!h167(v)) return false; break;
-    case "item/reasoning/textDelta": if (!h168(v)) return false; break;
-    case "thread/compacted": if (!h169(v)) return false; break;
-    case "windows/worldWritableWarning": if (!h170(v)) return false; break;
-    case "account/login/completed": if (!h171(v)) return false; break;
-    case "codex/event/error": if (!h172(v)) return false; break;
-    case "codex/event/warning": if (!h173(v)) return false; break;
-    case "codex/event/context_compacted": if (!h174(v)) return false; break;
-    case "codex/event/task_started": if (!h175(v)) return false; break;
-    case "codex/event/task_complete": if (!h176(v)) return false; break;
-    case "codex/event/token_count": if (!h177(v)) return false; break;
-    case "codex/event/agent_message": if (!h178(v)) return false; break;
-    case "codex/event/user_message": if (!h179(v)) return false; break;
-    case "codex/event/agent_message_delta": if (!h180(v)) return false; break;
-    case "codex/event/agent_reasoning": if (!h181(v)) return false; break;
-    case "codex/event/agent_reasoning_delta": if (!h182(v)) return false; break;
-    case "codex/event/agent_reasoning_raw_content": if (!h183(v)) return false; break;
-    case "codex/event/agent_reasoning_raw_content_delta": if (!h184(v)) return false; break;
-    case "codex/event/agent_reasoning_section_break": if (!h185(v)) return false; break;
-    case "codex/event/session_configured": if (!h186(v)) return false; break;
-    case "codex/event/mcp_startup_update": if (!h187(v)) return false; break;
-    case "codex/event/mcp_startup_complete": if (!h188(v)) return false; break;
-    case "codex/event/mcp_tool_call_begin": if (!h189(v)) return false; break;
-    case "codex/event/mcp_tool_call_end": if (!h190(v)) return false; break;
-    case "codex/event/web_search_begin": if (!h191(v)) return false; break;
-    case "codex/event/web_search_end": if (!h192(v)) return false; break;
-    case "codex/event/exec_command_begin": if (!h193(v)) return false; break;
-    case "codex/event/exec_command_output_delta": if (!h194(v)) return false; break;
-    case "codex/event/exec_command_end": if (!h195(v)) return false; break;
-    case "codex/event/view_image_tool_call": if (!h196(v)) return false; break;
-    case "codex/event/exec_approval_request": if (!h197(v)) return false; break;
-    case "codex/event/elicitation_request": if (!h198(v)) return false; break;
-    case "codex/event/apply_patch_approval_request": if (!h199(v)) return false; break;
-    case "codex/event/deprecation_notice": if (!h200(v)) return false; break;
-    case "codex/event/background_event": if (!h201(v)) return false; break;
-    case "codex/event/undo_started": if (!h202(v)) return false; break;
-    case "codex/event/undo_completed": if (!h203(v)) return false; break;
-    case "codex/event/stream_error": if (!h204(v)) return false; break;
-    case "codex/event/patch_apply_begin": if (!h205(v)) return false; break;
-    case "codex/event/patch_apply_end": if (!h206(v)) return false; break;
-    case "codex/event/turn_diff": if (!h207(v)) return false; break;
-    case "codex/event/get_history_entry_response": if (!h208(v)) return false; break;
-    case "codex/event/mcp_list_tools_response": if (!h209(v)) return false; break;
-    case "codex/event/list_custom_prompts_response": if (!h210(v)) return false; break;
-    case "codex/event/plan_update": if (!h211(v)) return false; break;
-    case "codex/event/turn_aborted": if (!h212(v)) return false; break;
-    case "codex/event/shutdown_complete": if (!h213(v)) return false; break;
-    case "codex/event/entered_review_mode": if (!h214(v)) return false; break;
-    case "codex/event/exited_review_mode": if (!h215(v)) return false; break;
-    case "codex/event/raw_response_item": if (!h216(v)) return false; break;
-    case "codex/event/item_started": if (!h217(v)) return false; break;
-    case "codex/event/item_completed": if (!h218(v)) return false; break;
-    case "codex/event/agent_message_content_delta": if (!h219(v)) return false; break;
-    case "codex/event/reasoning_content_delta": if (!h220(v)) return false; break;
-    case "codex/event/reasoning_raw_content_delta": if (!h221(v)) return false; break;
+    case "authStatusChange": if (!h172(v)) return false; break;
+    case "loginChatGptComplete": if (!h173(v)) return false; break;
+    case "sessionConfigured": if (!h174(v)) return false; break;
+    case "error": if (!h180(v)) return false; break;
+    case "thread/started": if (!h203(v)) return false; break;
+    case "thread/tokenUsage/updated": if (!h204(v)) return false; break;
+    case "turn/started": if (!h205(v)) return false; break;
+    case "turn/completed": if (!h206(v)) return false; break;
+    case "turn/diff/updated": if (!h207(v)) return false; break;
+    case "turn/plan/updated": if (!h208(v)) return false; break;
+    case "item/started": if (!h209(v)) return false; break;
+    case "item/completed": if (!h210(v)) return false; break;
+    case "item/agentMessage/delta": if (!h211(v)) return false; break;
+    case "item/commandExecution/outputDelta": if (!h212(v)) return false; break;
+    case "item/fileChange/outputDelta": if (!h213(v)) return false; break;
+    case "item/mcpToolCall/progress": if (!h214(v)) return false; break;
+    case "account/updated": if (!h215(v)) return false; break;
+    case "account/rateLimits/updated": if (!h216(v)) return false; break;
+    case "item/reasoning/summaryTextDelta": if (!h217(v)) return false; break;
+    case "item/reasoning/summaryPartAdded": if (!h218(v)) return false; break;
+    case "item/reasoning/textDelta": if (!h219(v)) return false; break;
+    case "thread/compacted": if (!h220(v)) return false; break;
+    case "windows/worldWritableWarning": if (!h221(v)) return false; break;
+    case "account/login/completed": if (!h222(v)) return false; break;
+    case "codex/event/error": if (!h223(v)) return false; break;
+    case "codex/event/warning": if (!h224(v)) return false; break;
+    case "codex/event/context_compacted": if (!h225(v)) return false; break;
+    case "codex/event/task_started": if (!h226(v)) return false; break;
+    case "codex/event/task_complete": if (!h227(v)) return false; break;
+    case "codex/event/token_count": if (!h228(v)) return false; break;
+    case "codex/event/agent_message": if (!h229(v)) return false; break;
+    case "codex/event/user_message": if (!h230(v)) return false; break;
+    case "codex/event/agent_message_delta": if (!h231(v)) return false; break;
+    case "codex/event/agent_reasoning": if (!h232(v)) return false; break;
+    case "codex/event/agent_reasoning_delta": if (!h233(v)) return false; break;
+    case "codex/event/agent_reasoning_raw_content": if (!h234(v)) return false; break;
+    case "codex/event/agent_reasoning_raw_content_delta": if (!h235(v)) return false; break;
+    case "codex/event/agent_reasoning_section_break": if (!h236(v)) return false; break;
+    case "codex/event/session_configured": if (!h237(v)) return false; break;
+    case "codex/event/mcp_startup_update": if (!h238(v)) return false; break;
+    case "codex/event/mcp_startup_complete": if (!h239(v)) return false; break;
+    case "codex/event/mcp_tool_call_begin": if (!h240(v)) return false; break;
+    case "codex/event/mcp_tool_call_end": if (!h241(v)) return false; break;
+    case "codex/event/web_search_begin": if (!h242(v)) return false; break;
+    case "codex/event/web_search_end": if (!h243(v)) return false; break;
+    case "codex/event/exec_command_begin": if (!h244(v)) return false; break;
+    case "codex/event/exec_command_output_delta": if (!h245(v)) return false; break;
+    case "codex/event/exec_command_end": if (!h246(v)) return false; break;
+    case "codex/event/view_image_tool_call": if (!h247(v)) return false; break;
+    case "codex/event/exec_approval_request": if (!h248(v)) return false; break;
+    case "codex/event/elicitation_request": if (!h249(v)) return false; break;
+    case "codex/event/apply_patch_approval_request": if (!h250(v)) return false; break;
+    case "codex/event/deprecation_notice": if (!h251(v)) return false; break;
+    case "codex/event/background_event": if (!h252(v)) return false; break;
+    case "codex/event/undo_started": if (!h253(v)) return false; break;
+    case "codex/event/undo_completed": if (!h254(v)) return false; break;
+    case "codex/event/stream_error": if (!h255(v)) return false; break;
+    case "codex/event/patch_apply_begin": if (!h256(v)) return false; break;
+    case "codex/event/patch_apply_end": if (!h257(v)) return false; break;
+    case "codex/event/turn_diff": if (!h258(v)) return false; break;
+    case "codex/event/get_history_entry_response": if (!h259(v)) return false; break;
+    case "codex/event/mcp_list_tools_response": if (!h260(v)) return false; break;
+    case "codex/event/list_custom_prompts_response": if (!h261(v)) return false; break;
+    case "codex/event/plan_update": if (!h262(v)) return false; break;
+    case "codex/event/turn_aborted": if (!h263(v)) return false; break;
+    case "codex/event/shutdown_complete": if (!h264(v)) return false; break;
+    case "codex/event/entered_review_mode": if (!h265(v)) return false; break;
+    case "codex/event/exited_review_mode": if (!h266(v)) return false; break;
+    case "codex/event/raw_response_item": if (!h267(v)) return false; break;
+    case "codex/event/item_started": if (!h268(v)) return false; break;
+    case "codex/event/item_completed": if (!h269(v)) return false; break;
+    case "codex/event/agent_message_content_delta": if (!h270(v)) return false; break;
+    case "codex/event/reasoning_content_delta": if (!h271(v)) return false; break;
+    case "codex/event/reasoning_raw_content_delta": if (!h272(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2488,10 +2488,10 @@ function d_ServerNotification(v) {
 function d_ServerRequest(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["method"]) {
-    case "applyPatchApproval": if (!h222(v)) return false; break;
-    case "execCommandApproval": if (!h223(v)) return false; break;
-    case "item/commandExecution/requestApproval": if (!h224(v)) return false; break;
-    case "item/fileChange/requestApproval": if (!h225(v)) return false; break;
+    case "applyPatchApproval": if (!h273(v)) return false; break;
+    case "execCommandApproval": if (!h274(v)) return false; break;
+    case "item/commandExecution/requestApproval": if (!h275(v)) return false; break;
+    case "item/fileChange/requestApproval": if (!h276(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2500,15 +2500,14 @@ function d_ServerRequest(v) {
 function d_SessionConfiguredEvent(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["session_id"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["model"];
   if (typeof x1 !== "string") return false;
   const x2 = v["model_provider_id"];
   if (typeof x2 !== "string") return false;
   const x3 = v["approval_policy"];
-  if (x3 === undefined) return false;
-  if (!d_AskForApproval(x3)) return false;
+  if (typeof x3 !== "string") return false;
+  if (!(x3 === "untrusted" || x3 === "on-failure" || x3 === "on-request" || x3 === "never")) return false;
   const x4 = v["sandbox_policy"];
   if (x4 === undefined) return false;
   if (!d_SandboxPolicy(x4)) return false;
@@ -2517,7 +2516,8 @@ function d_SessionConfiguredEvent(v) {
   const x6 = v["reasoning_effort"];
   if (x6 !== undefined) {
     if (x6 !== null) {
-      if (!d_ReasoningEffort(x6)) return false;
+      if (typeof x6 !== "string") return false;
+      if (!(x6 === "none" || x6 === "minimal" || x6 === "low" || x6 === "medium" || x6 === "high" || x6 === "xhigh")) return false;
     }
   }
   const x7 = v["history_log_id"];
@@ -2544,14 +2544,14 @@ function d_SessionConfiguredEvent(v) {
 function d_SessionConfiguredNotification(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["sessionId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
+  if (typeof x0 !== "string") return false;
   const x1 = v["model"];
   if (typeof x1 !== "string") return false;
   const x2 = v["reasoningEffort"];
   if (x2 !== undefined) {
     if (x2 !== null) {
-      if (!d_ReasoningEffort(x2)) return false;
+      if (typeof x2 !== "string") return false;
+      if (!(x2 === "none" || x2 === "minimal" || x2 === "low" || x2 === "medium" || x2 === "high" || x2 === "xhigh")) return false;
     }
   }
   const x3 = v["historyLogId"];
@@ -2577,8 +2577,8 @@ function d_SessionConfiguredNotification(v) {
 
 function d_SessionSource(v) {
   let n0 = 0;
-  if (h226(v) && ++n0 > 1) return false;
-  if (h227(v) && ++n0 > 1) return false;
+  if (h168(v) && ++n0 > 1) return false;
+  if (h171(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -2594,7 +2594,8 @@ function d_SetDefaultModelParams(v) {
   const x1 = v["reasoningEffort"];
   if (x1 !== undefined) {
     if (x1 !== null) {
-      if (!d_ReasoningEffort(x1)) return false;
+      if (typeof x1 !== "string") return false;
+      if (!(x1 === "none" || x1 === "minimal" || x1 === "low" || x1 === "medium" || x1 === "high" || x1 === "xhigh")) return false;
     }
   }
   return true;
@@ -2626,8 +2627,8 @@ function d_StreamErrorEvent(v) {
 
 function d_SubAgentSource(v) {
   let n0 = 0;
-  if (h228(v) && ++n0 > 1) return false;
-  if (h229(v) && ++n0 > 1) return false;
+  if (h169(v) && ++n0 > 1) return false;
+  if (h170(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -2874,8 +2875,8 @@ function d_TurnAbortReason(v) {
 function d_TurnAbortedEvent(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["reason"];
-  if (x0 === undefined) return false;
-  if (!d_TurnAbortReason(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "interrupted" || x0 === "replaced" || x0 === "review_ended")) return false;
   return true;
 }
 
@@ -2889,10 +2890,10 @@ function d_TurnDiffEvent(v) {
 function d_TurnItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "UserMessage": if (!h230(v)) return false; break;
-    case "AgentMessage": if (!h231(v)) return false; break;
-    case "Reasoning": if (!h232(v)) return false; break;
-    case "WebSearch": if (!h233(v)) return false; break;
+    case "UserMessage": if (!h159(v)) return false; break;
+    case "AgentMessage": if (!h160(v)) return false; break;
+    case "Reasoning": if (!h161(v)) return false; break;
+    case "WebSearch": if (!h162(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2953,9 +2954,9 @@ function d_UserInfoResponse(v) {
 function d_UserInput(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "text": if (!h130(v)) return false; break;
-    case "image": if (!h234(v)) return false; break;
-    case "local_image": if (!h235(v)) return false; break;
+    case "text": if (!h28(v)) return false; break;
+    case "image": if (!h157(v)) return false; break;
+    case "local_image": if (!h158(v)) return false; break;
     default: return false;
   }
   return true;
@@ -2996,13 +2997,15 @@ function d_UserSavedConfig(v) {
   const x0 = v["approvalPolicy"];
   if (x0 !== undefined) {
     if (x0 !== null) {
-      if (!d_AskForApproval(x0)) return false;
+      if (typeof x0 !== "string") return false;
+      if (!(x0 === "untrusted" || x0 === "on-failure" || x0 === "on-request" || x0 === "never")) return false;
     }
   }
   const x1 = v["sandboxMode"];
   if (x1 !== undefined) {
     if (x1 !== null) {
-      if (!d_SandboxMode(x1)) return false;
+      if (typeof x1 !== "string") return false;
+      if (!(x1 === "read-only" || x1 === "workspace-write" || x1 === "danger-full-access")) return false;
     }
   }
   const x2 = v["sandboxSettings"];
@@ -3020,7 +3023,8 @@ function d_UserSavedConfig(v) {
   const x4 = v["forcedLoginMethod"];
   if (x4 !== undefined) {
     if (x4 !== null) {
-      if (!d_ForcedLoginMethod(x4)) return false;
+      if (typeof x4 !== "string") return false;
+      if (!(x4 === "chatgpt" || x4 === "api")) return false;
     }
   }
   const x5 = v["model"];
@@ -3032,19 +3036,22 @@ function d_UserSavedConfig(v) {
   const x6 = v["modelReasoningEffort"];
   if (x6 !== undefined) {
     if (x6 !== null) {
-      if (!d_ReasoningEffort(x6)) return false;
+      if (typeof x6 !== "string") return false;
+      if (!(x6 === "none" || x6 === "minimal" || x6 === "low" || x6 === "medium" || x6 === "high" || x6 === "xhigh")) return false;
     }
   }
   const x7 = v["modelReasoningSummary"];
   if (x7 !== undefined) {
     if (x7 !== null) {
-      if (!d_ReasoningSummary(x7)) return false;
+      if (typeof x7 !== "string") return false;
+      if (!(x7 === "auto" || x7 === "concise" || x7 === "detailed" || x7 === "none")) return false;
     }
   }
   const x8 = v["modelVerbosity"];
   if (x8 !== undefined) {
     if (x8 !== null) {
-      if (!d_Verbosity(x8)) return false;
+      if (typeof x8 !== "string") return false;
+      if (!(x8 === "low" || x8 === "medium" || x8 === "high")) return false;
     }
   }
   const x9 = v["tools"];
@@ -3093,10 +3100,10 @@ function d_WarningEvent(v) {
 function d_WebSearchAction(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "search": if (!h236(v)) return false; break;
-    case "open_page": if (!h237(v)) return false; break;
-    case "find_in_page": if (!h238(v)) return false; break;
-    case "other": if (!h142(v)) return false; break;
+    case "search": if (!h36(v)) return false; break;
+    case "open_page": if (!h37(v)) return false; break;
+    case "find_in_page": if (!h38(v)) return false; break;
+    case "other": if (!h39(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3130,8 +3137,8 @@ function d_WebSearchItem(v) {
 function d_v2$Account(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "apiKey": if (!h239(v)) return false; break;
-    case "chatgpt": if (!h240(v)) return false; break;
+    case "apiKey": if (!h277(v)) return false; break;
+    case "chatgpt": if (!h278(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3169,7 +3176,8 @@ function d_v2$AccountUpdatedNotification(v) {
   const x0 = v["authMode"];
   if (x0 !== undefined) {
     if (x0 !== null) {
-      if (!d_AuthMode(x0)) return false;
+      if (typeof x0 !== "string") return false;
+      if (!(x0 === "apikey" || x0 === "chatgpt")) return false;
     }
   }
   return true;
@@ -3214,11 +3222,11 @@ function d_v2$CancelLoginAccountResponse(v) {
 
 function d_v2$CodexErrorInfo(v) {
   let n0 = 0;
-  if (h241(v) && ++n0 > 1) return false;
-  if (h242(v) && ++n0 > 1) return false;
-  if (h243(v) && ++n0 > 1) return false;
-  if (h244(v) && ++n0 > 1) return false;
-  if (h245(v) && ++n0 > 1) return false;
+  if (h175(v) && ++n0 > 1) return false;
+  if (h176(v) && ++n0 > 1) return false;
+  if (h177(v) && ++n0 > 1) return false;
+  if (h178(v) && ++n0 > 1) return false;
+  if (h179(v) && ++n0 > 1) return false;
   if (n0 !== 1) return false;
   return true;
 }
@@ -3226,10 +3234,10 @@ function d_v2$CodexErrorInfo(v) {
 function d_v2$CommandAction(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "read": if (!h246(v)) return false; break;
-    case "listFiles": if (!h247(v)) return false; break;
-    case "search": if (!h248(v)) return false; break;
-    case "unknown": if (!h249(v)) return false; break;
+    case "read": if (!h184(v)) return false; break;
+    case "listFiles": if (!h185(v)) return false; break;
+    case "search": if (!h186(v)) return false; break;
+    case "unknown": if (!h187(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3283,8 +3291,8 @@ function d_v2$CommandExecutionRequestApprovalParams(v) {
 function d_v2$CommandExecutionRequestApprovalResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["decision"];
-  if (x0 === undefined) return false;
-  if (!d_v2$ApprovalDecision(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "accept" || x0 === "decline" || x0 === "cancel")) return false;
   const x1 = v["acceptSettings"];
   if (x1 !== undefined) {
     if (x1 !== null) {
@@ -3333,16 +3341,16 @@ function d_v2$ConfigEdit(v) {
   if (x1 === undefined) return false;
   if (!d_JsonValue(x1)) return false;
   const x2 = v["mergeStrategy"];
-  if (x2 === undefined) return false;
-  if (!d_v2$MergeStrategy(x2)) return false;
+  if (typeof x2 !== "string") return false;
+  if (!(x2 === "replace" || x2 === "upsert")) return false;
   return true;
 }
 
 function d_v2$ConfigLayer(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["name"];
-  if (x0 === undefined) return false;
-  if (!d_v2$ConfigLayerName(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "mdm" || x0 === "system" || x0 === "sessionFlags" || x0 === "user")) return false;
   const x1 = v["source"];
   if (typeof x1 !== "string") return false;
   const x2 = v["version"];
@@ -3356,8 +3364,8 @@ function d_v2$ConfigLayer(v) {
 function d_v2$ConfigLayerMetadata(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["name"];
-  if (x0 === undefined) return false;
-  if (!d_v2$ConfigLayerName(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "mdm" || x0 === "system" || x0 === "sessionFlags" || x0 === "user")) return false;
   const x1 = v["source"];
   if (typeof x1 !== "string") return false;
   const x2 = v["version"];
@@ -3414,8 +3422,8 @@ function d_v2$ConfigValueWriteParams(v) {
   if (x2 === undefined) return false;
   if (!d_JsonValue(x2)) return false;
   const x3 = v["mergeStrategy"];
-  if (x3 === undefined) return false;
-  if (!d_v2$MergeStrategy(x3)) return false;
+  if (typeof x3 !== "string") return false;
+  if (!(x3 === "replace" || x3 === "upsert")) return false;
   const x4 = v["expectedVersion"];
   if (x4 !== undefined) {
     if (x4 !== null) {
@@ -3428,8 +3436,8 @@ function d_v2$ConfigValueWriteParams(v) {
 function d_v2$ConfigWriteResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["status"];
-  if (x0 === undefined) return false;
-  if (!d_v2$WriteStatus(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "ok" || x0 === "okOverridden")) return false;
   const x1 = v["version"];
   if (typeof x1 !== "string") return false;
   const x2 = v["overriddenMetadata"];
@@ -3490,7 +3498,7 @@ function d_v2$FeedbackUploadParams(v) {
   const x2 = v["conversationId"];
   if (x2 !== undefined) {
     if (x2 !== null) {
-      if (!d_ConversationId(x2)) return false;
+      if (typeof x2 !== "string") return false;
     }
   }
   const x3 = v["includeLogs"];
@@ -3544,8 +3552,8 @@ function d_v2$FileChangeRequestApprovalParams(v) {
 function d_v2$FileChangeRequestApprovalResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["decision"];
-  if (x0 === undefined) return false;
-  if (!d_v2$ApprovalDecision(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "accept" || x0 === "decline" || x0 === "cancel")) return false;
   return true;
 }
 
@@ -3641,8 +3649,8 @@ function d_v2$ItemStartedNotification(v) {
 function d_v2$LoginAccountParams(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "apiKey": if (!h250(v)) return false; break;
-    case "chatgpt": if (!h251(v)) return false; break;
+    case "apiKey": if (!h86(v)) return false; break;
+    case "chatgpt": if (!h87(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3651,8 +3659,8 @@ function d_v2$LoginAccountParams(v) {
 function d_v2$LoginAccountResponse(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "apiKey": if (!h239(v)) return false; break;
-    case "chatgpt": if (!h252(v)) return false; break;
+    case "apiKey": if (!h277(v)) return false; break;
+    case "chatgpt": if (!h279(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3729,8 +3737,8 @@ function d_v2$Model(v) {
     if (!d_v2$ReasoningEffortOption(x6)) return false;
   }
   const x7 = v["defaultReasoningEffort"];
-  if (x7 === undefined) return false;
-  if (!d_ReasoningEffort(x7)) return false;
+  if (typeof x7 !== "string") return false;
+  if (!(x7 === "none" || x7 === "minimal" || x7 === "low" || x7 === "medium" || x7 === "high" || x7 === "xhigh")) return false;
   const x8 = v["isDefault"];
   if (typeof x8 !== "boolean") return false;
   return true;
@@ -3794,9 +3802,9 @@ function d_v2$PatchApplyStatus(v) {
 function d_v2$PatchChangeKind(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "add": if (!h253(v)) return false; break;
-    case "delete": if (!h254(v)) return false; break;
-    case "update": if (!h255(v)) return false; break;
+    case "add": if (!h189(v)) return false; break;
+    case "delete": if (!h190(v)) return false; break;
+    case "update": if (!h191(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3855,8 +3863,8 @@ function d_v2$RateLimitWindow(v) {
 function d_v2$ReasoningEffortOption(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["reasoningEffort"];
-  if (x0 === undefined) return false;
-  if (!d_ReasoningEffort(x0)) return false;
+  if (typeof x0 !== "string") return false;
+  if (!(x0 === "none" || x0 === "minimal" || x0 === "low" || x0 === "medium" || x0 === "high" || x0 === "xhigh")) return false;
   const x1 = v["description"];
   if (typeof x1 !== "string") return false;
   return true;
@@ -3921,7 +3929,8 @@ function d_v2$ReviewStartParams(v) {
   const x2 = v["delivery"];
   if (x2 !== undefined) {
     if (x2 !== null) {
-      if (!d_v2$ReviewDelivery(x2)) return false;
+      if (typeof x2 !== "string") return false;
+      if (!(x2 === "inline" || x2 === "detached")) return false;
     }
   }
   return true;
@@ -3940,10 +3949,10 @@ function d_v2$ReviewStartResponse(v) {
 function d_v2$ReviewTarget(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "uncommittedChanges": if (!h256(v)) return false; break;
-    case "baseBranch": if (!h257(v)) return false; break;
-    case "commit": if (!h258(v)) return false; break;
-    case "custom": if (!h259(v)) return false; break;
+    case "uncommittedChanges": if (!h80(v)) return false; break;
+    case "baseBranch": if (!h81(v)) return false; break;
+    case "commit": if (!h82(v)) return false; break;
+    case "custom": if (!h83(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3954,8 +3963,8 @@ function d_v2$SandboxCommandAssessment(v) {
   const x0 = v["description"];
   if (typeof x0 !== "string") return false;
   const x1 = v["riskLevel"];
-  if (x1 === undefined) return false;
-  if (!d_v2$CommandRiskLevel(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "low" || x1 === "medium" || x1 === "high")) return false;
   return true;
 }
 
@@ -3968,9 +3977,9 @@ function d_v2$SandboxMode(v) {
 function d_v2$SandboxPolicy(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "dangerFullAccess": if (!h260(v)) return false; break;
-    case "readOnly": if (!h261(v)) return false; break;
-    case "workspaceWrite": if (!h262(v)) return false; break;
+    case "dangerFullAccess": if (!h75(v)) return false; break;
+    case "readOnly": if (!h76(v)) return false; break;
+    case "workspaceWrite": if (!h77(v)) return false; break;
     default: return false;
   }
   return true;
@@ -3999,8 +4008,8 @@ function d_v2$Thread(v) {
   const x6 = v["cliVersion"];
   if (typeof x6 !== "string") return false;
   const x7 = v["source"];
-  if (x7 === undefined) return false;
-  if (!d_v2$SessionSource(x7)) return false;
+  if (typeof x7 !== "string") return false;
+  if (!(x7 === "cli" || x7 === "vscode" || x7 === "exec" || x7 === "appServer" || x7 === "unknown")) return false;
   const x8 = v["gitInfo"];
   if (x8 !== undefined) {
     if (x8 !== null) {
@@ -4043,17 +4052,17 @@ function d_v2$ThreadCompactResponse(v) {
 function d_v2$ThreadItem(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "userMessage": if (!h263(v)) return false; break;
-    case "agentMessage": if (!h264(v)) return false; break;
-    case "reasoning": if (!h265(v)) return false; break;
-    case "commandExecution": if (!h266(v)) return false; break;
-    case "fileChange": if (!h267(v)) return false; break;
-    case "mcpToolCall": if (!h268(v)) return false; break;
-    case "webSearch": if (!h269(v)) return false; break;
-    case "todoList": if (!h270(v)) return false; break;
-    case "imageView": if (!h271(v)) return false; break;
-    case "enteredReviewMode": if (!h272(v)) return false; break;
-    case "exitedReviewMode": if (!h273(v)) return false; break;
+    case "userMessage": if (!h181(v)) return false; break;
+    case "agentMessage": if (!h182(v)) return false; break;
+    case "reasoning": if (!h183(v)) return false; break;
+    case "commandExecution": if (!h188(v)) return false; break;
+    case "fileChange": if (!h192(v)) return false; break;
+    case "mcpToolCall": if (!h193(v)) return false; break;
+    case "webSearch": if (!h194(v)) return false; break;
+    case "todoList": if (!h195(v)) return false; break;
+    case "imageView": if (!h196(v)) return false; break;
+    case "enteredReviewMode": if (!h197(v)) return false; break;
+    case "exitedReviewMode": if (!h198(v)) return false; break;
     default: return false;
   }
   return true;
@@ -4146,13 +4155,15 @@ function d_v2$ThreadResumeParams(v) {
   const x8 = v["approvalPolicy"];
   if (x8 !== undefined) {
     if (x8 !== null) {
-      if (!d_v2$AskForApproval(x8)) return false;
+      if (typeof x8 !== "string") return false;
+      if (!(x8 === "unlessTrusted" || x8 === "onFailure" || x8 === "onRequest" || x8 === "never")) return false;
     }
   }
   const x9 = v["sandbox"];
   if (x9 !== undefined) {
     if (x9 !== null) {
-      if (!d_v2$SandboxMode(x9)) return false;
+      if (typeof x9 !== "string") return false;
+      if (!(x9 === "readOnly" || x9 === "workspaceWrite" || x9 === "dangerFullAccess")) return false;
     }
   }
   const x10 = v["config"];
@@ -4192,15 +4203,16 @@ function d_v2$ThreadResumeResponse(v) {
   const x3 = v["cwd"];
   if (typeof x3 !== "string") return false;
   const x4 = v["approvalPolicy"];
-  if (x4 === undefined) return false;
-  if (!d_v2$AskForApproval(x4)) return false;
+  if (typeof x4 !== "string") return false;
+  if (!(x4 === "unlessTrusted" || x4 === "onFailure" || x4 === "onRequest" || x4 === "never")) return false;
   const x5 = v["sandbox"];
   if (x5 === undefined) return false;
   if (!d_v2$SandboxPolicy(x5)) return false;
   const x6 = v["reasoningEffort"];
   if (x6 !== undefined) {
     if (x6 !== null) {
-      if (!d_ReasoningEffort(x6)) return false;
+      if (typeof x6 !== "string") return false;
+      if (!(x6 === "none" || x6 === "minimal" || x6 === "low" || x6 === "medium" || x6 === "high" || x6 === "xhigh")) return false;
     }
   }
   return true;
@@ -4229,13 +4241,15 @@ function d_v2$ThreadStartParams(v) {
   const x3 = v["approvalPolicy"];
   if (x3 !== undefined) {
     if (x3 !== null) {
-      if (!d_v2$AskForApproval(x3)) return false;
+      if (typeof x3 !== "string") return false;
+      if (!(x3 === "unlessTrusted" || x3 === "onFailure" || x3 === "onRequest" || x3 === "never")) return false;
     }
   }
   const x4 = v["sandbox"];
   if (x4 !== undefined) {
     if (x4 !== null) {
-      if (!d_v2$SandboxMode(x4)) return false;
+      if (typeof x4 !== "string") return false;
+      if (!(x4 === "readOnly" || x4 === "workspaceWrite" || x4 === "dangerFullAccess")) return false;
     }
   }
   const x5 = v["config"];
@@ -4275,15 +4289,16 @@ function d_v2$ThreadStartResponse(v) {
   const x3 = v["cwd"];
   if (typeof x3 !== "string") return false;
   const x4 = v["approvalPolicy"];
-  if (x4 === undefined) return false;
-  if (!d_v2$AskForApproval(x4)) return false;
+  if (typeof x4 !== "string") return false;
+  if (!(x4 === "unlessTrusted" || x4 === "onFailure" || x4 === "onRequest" || x4 === "never")) return false;
   const x5 = v["sandbox"];
   if (x5 === undefined) return false;
   if (!d_v2$SandboxPolicy(x5)) return false;
   const x6 = v["reasoningEffort"];
   if (x6 !== undefined) {
     if (x6 !== null) {
-      if (!d_ReasoningEffort(x6)) return false;
+      if (typeof x6 !== "string") return false;
+      if (!(x6 === "none" || x6 === "minimal" || x6 === "low" || x6 === "medium" || x6 === "high" || x6 === "xhigh")) return false;
     }
   }
   return true;
@@ -4355,10 +4370,10 @@ function d_v2$TokenUsageBreakdown(v) {
 function d_v2$Turn(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["status"]) {
-    case "completed": if (!h274(v)) return false; break;
-    case "interrupted": if (!h275(v)) return false; break;
-    case "failed": if (!h276(v)) return false; break;
-    case "inProgress": if (!h277(v)) return false; break;
+    case "completed": if (!h199(v)) return false; break;
+    case "interrupted": if (!h200(v)) return false; break;
+    case "failed": if (!h201(v)) return false; break;
+    case "inProgress": if (!h202(v)) return false; break;
     default: return false;
   }
   return true;
@@ -4417,8 +4432,8 @@ function d_v2$TurnPlanStep(v) {
   const x0 = v["step"];
   if (typeof x0 !== "string") return false;
   const x1 = v["status"];
-  if (x1 === undefined) return false;
-  if (!d_v2$TurnPlanStepStatus(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "pending" || x1 === "inProgress" || x1 === "completed")) return false;
   return true;
 }
 
@@ -4466,7 +4481,8 @@ function d_v2$TurnStartParams(v) {
   const x5 = v["approvalPolicy"];
   if (x5 !== undefined) {
     if (x5 !== null) {
-      if (!d_v2$AskForApproval(x5)) return false;
+      if (typeof x5 !== "string") return false;
+      if (!(x5 === "unlessTrusted" || x5 === "onFailure" || x5 === "onRequest" || x5 === "never")) return false;
     }
   }
   const x6 = v["sandboxPolicy"];
@@ -4484,13 +4500,15 @@ function d_v2$TurnStartParams(v) {
   const x8 = v["effort"];
   if (x8 !== undefined) {
     if (x8 !== null) {
-      if (!d_ReasoningEffort(x8)) return false;
+      if (typeof x8 !== "string") return false;
+      if (!(x8 === "none" || x8 === "minimal" || x8 === "low" || x8 === "medium" || x8 === "high" || x8 === "xhigh")) return false;
     }
   }
   const x9 = v["summary"];
   if (x9 !== undefined) {
     if (x9 !== null) {
-      if (!d_ReasoningSummary(x9)) return false;
+      if (typeof x9 !== "string") return false;
+      if (!(x9 === "auto" || x9 === "concise" || x9 === "detailed" || x9 === "none")) return false;
     }
   }
   return true;
@@ -4517,9 +4535,9 @@ function d_v2$TurnStartedNotification(v) {
 function d_v2$UserInput(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   switch (v["type"]) {
-    case "text": if (!h130(v)) return false; break;
-    case "image": if (!h278(v)) return false; break;
-    case "localImage": if (!h279(v)) return false; break;
+    case "text": if (!h28(v)) return false; break;
+    case "image": if (!h73(v)) return false; break;
+    case "localImage": if (!h74(v)) return false; break;
     default: return false;
   }
   return true;
@@ -4549,787 +4567,38 @@ function d_v2$WriteStatus(v) {
 
 function h0(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "initialize") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_InitializeParams(x3)) return false;
+  const x0 = v["type"];
+  if (x0 !== "add") return false;
+  const x1 = v["content"];
+  if (typeof x1 !== "string") return false;
   return true;
 }
 
 function h1(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "newConversation") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_NewConversationParams(x3)) return false;
+  const x0 = v["type"];
+  if (x0 !== "delete") return false;
+  const x1 = v["content"];
+  if (typeof x1 !== "string") return false;
   return true;
 }
 
 function h2(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
+  const x0 = v["type"];
+  if (x0 !== "update") return false;
+  const x1 = v["unified_diff"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["move_path"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
   }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "getConversationSummary") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_GetConversationSummaryParams(x3)) return false;
   return true;
 }
 
 function h3(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "listConversations") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ListConversationsParams(x3)) return false;
-  return true;
-}
-
-function h4(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "resumeConversation") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ResumeConversationParams(x3)) return false;
-  return true;
-}
-
-function h5(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "archiveConversation") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ArchiveConversationParams(x3)) return false;
-  return true;
-}
-
-function h6(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "sendUserMessage") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_SendUserMessageParams(x3)) return false;
-  return true;
-}
-
-function h7(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "sendUserTurn") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_SendUserTurnParams(x3)) return false;
-  return true;
-}
-
-function h8(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "interruptConversation") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_InterruptConversationParams(x3)) return false;
-  return true;
-}
-
-function h9(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "addConversationListener") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_AddConversationListenerParams(x3)) return false;
-  return true;
-}
-
-function h10(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "removeConversationListener") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_RemoveConversationListenerParams(x3)) return false;
-  return true;
-}
-
-function h11(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "gitDiffToRemote") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_GitDiffToRemoteParams(x3)) return false;
-  return true;
-}
-
-function h12(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "loginApiKey") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_LoginApiKeyParams(x3)) return false;
-  return true;
-}
-
-function h13(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "loginChatGpt") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h14(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "cancelLoginChatGpt") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_CancelLoginChatGptParams(x3)) return false;
-  return true;
-}
-
-function h15(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "logoutChatGpt") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h16(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "getAuthStatus") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_GetAuthStatusParams(x3)) return false;
-  return true;
-}
-
-function h17(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "getUserSavedConfig") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h18(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "setDefaultModel") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_SetDefaultModelParams(x3)) return false;
-  return true;
-}
-
-function h19(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "getUserAgent") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h20(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "userInfo") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h21(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "fuzzyFileSearch") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_FuzzyFileSearchParams(x3)) return false;
-  return true;
-}
-
-function h22(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "execOneOffCommand") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ExecOneOffCommandParams(x3)) return false;
-  return true;
-}
-
-function h23(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "thread/start") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ThreadStartParams(x3)) return false;
-  return true;
-}
-
-function h24(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "thread/resume") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ThreadResumeParams(x3)) return false;
-  return true;
-}
-
-function h25(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "thread/archive") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ThreadArchiveParams(x3)) return false;
-  return true;
-}
-
-function h26(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "thread/list") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ThreadListParams(x3)) return false;
-  return true;
-}
-
-function h27(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "thread/compact") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ThreadCompactParams(x3)) return false;
-  return true;
-}
-
-function h28(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "turn/start") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$TurnStartParams(x3)) return false;
-  return true;
-}
-
-function h29(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "turn/interrupt") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$TurnInterruptParams(x3)) return false;
-  return true;
-}
-
-function h30(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "review/start") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ReviewStartParams(x3)) return false;
-  return true;
-}
-
-function h31(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "model/list") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ModelListParams(x3)) return false;
-  return true;
-}
-
-function h32(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "account/login/start") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$LoginAccountParams(x3)) return false;
-  return true;
-}
-
-function h33(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "account/login/cancel") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$CancelLoginAccountParams(x3)) return false;
-  return true;
-}
-
-function h34(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "account/logout") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h35(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "account/rateLimits/read") return false;
-  const x3 = v["params"];
-  if (x3 !== undefined) {
-    if (x3 !== null) return false;
-  }
-  return true;
-}
-
-function h36(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "feedback/upload") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$FeedbackUploadParams(x3)) return false;
-  return true;
-}
-
-function h37(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "config/read") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ConfigReadParams(x3)) return false;
-  return true;
-}
-
-function h38(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "config/value/write") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ConfigValueWriteParams(x3)) return false;
-  return true;
-}
-
-function h39(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "config/batchWrite") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$ConfigBatchWriteParams(x3)) return false;
-  return true;
-}
-
-function h40(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "account/read") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$GetAccountParams(x3)) return false;
-  return true;
-}
-
-function h41(v) {
-  if (typeof v !== "string") return false;
-  if (!(v === "context_window_exceeded" || v === "usage_limit_exceeded" || v === "internal_server_error" || v === "unauthorized" || v === "bad_request" || v === "sandbox_error" || v === "other")) return false;
-  return true;
-}
-
-function h42(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["http_connection_failed"];
-  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
-  const x1 = x0["http_status_code"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (!Number.isInteger(x1)) return false;
-      if (x1 < 0) return false;
-      if (x1 > 65535) return false;
-    }
-  }
-  for (const k2 in v) {
-    if (!(k2 === "http_connection_failed")) return false;
-  }
-  return true;
-}
-
-function h43(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["response_stream_connection_failed"];
-  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
-  const x1 = x0["http_status_code"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (!Number.isInteger(x1)) return false;
-      if (x1 < 0) return false;
-      if (x1 > 65535) return false;
-    }
-  }
-  for (const k2 in v) {
-    if (!(k2 === "response_stream_connection_failed")) return false;
-  }
-  return true;
-}
-
-function h44(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["response_stream_disconnected"];
-  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
-  const x1 = x0["http_status_code"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (!Number.isInteger(x1)) return false;
-      if (x1 < 0) return false;
-      if (x1 > 65535) return false;
-    }
-  }
-  for (const k2 in v) {
-    if (!(k2 === "response_stream_disconnected")) return false;
-  }
-  return true;
-}
-
-function h45(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["response_too_many_failed_attempts"];
-  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
-  const x1 = x0["http_status_code"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (!Number.isInteger(x1)) return false;
-      if (x1 < 0) return false;
-      if (x1 > 65535) return false;
-    }
-  }
-  for (const k2 in v) {
-    if (!(k2 === "response_too_many_failed_attempts")) return false;
-  }
-  return true;
-}
-
-function h46(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "text") return false;
@@ -5344,7 +4613,7 @@ function h46(v) {
   return true;
 }
 
-function h47(v) {
+function h4(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "image") return false;
@@ -5361,7 +4630,7 @@ function h47(v) {
   return true;
 }
 
-function h48(v) {
+function h5(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "audio") return false;
@@ -5378,7 +4647,7 @@ function h48(v) {
   return true;
 }
 
-function h49(v) {
+function h6(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "resource_link") return false;
@@ -5419,50 +4688,7 @@ function h49(v) {
   return true;
 }
 
-function h50(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "resource") return false;
-  const x1 = v["resource"];
-  if (x1 === undefined) return false;
-  if (!d_EmbeddedResourceResource(x1)) return false;
-  const x2 = v["annotations"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (!d_Annotations(x2)) return false;
-    }
-  }
-  return true;
-}
-
-function h51(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "input_text") return false;
-  const x1 = v["text"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h52(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "input_image") return false;
-  const x1 = v["image_url"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h53(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "output_text") return false;
-  const x1 = v["text"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h54(v) {
+function h7(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["uri"];
   if (typeof x0 !== "string") return false;
@@ -5480,7 +4706,7 @@ function h54(v) {
   return true;
 }
 
-function h55(v) {
+function h8(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["uri"];
   if (typeof x0 !== "string") return false;
@@ -5498,7 +4724,1352 @@ function h55(v) {
   return true;
 }
 
+function h9(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "resource") return false;
+  const x1 = v["resource"];
+  if (x1 === undefined) return false;
+  if (!d_EmbeddedResourceResource(x1)) return false;
+  const x2 = v["annotations"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (!d_Annotations(x2)) return false;
+    }
+  }
+  return true;
+}
+
+function h10(v) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  return true;
+}
+
+function h11(v) {
+  if (typeof v !== "string") return false;
+  return true;
+}
+
+function h12(v) {
+  if (typeof v !== "boolean") return false;
+  return true;
+}
+
+function h13(v) {
+  if (!Array.isArray(v)) return false;
+  for (let i0 = 0; i0 < v.length; i0++) {
+    const x1 = v[i0];
+    if (!d_JsonValue(x1)) return false;
+  }
+  return true;
+}
+
+function h14(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k0 in v) {
+    const x1 = v[k0];
+    if (!d_JsonValue(x1)) return false;
+  }
+  return true;
+}
+
+function h15(v) {
+  if (v !== null) return false;
+  return true;
+}
+
+function h16(v) {
+  if (!Number.isInteger(v)) return false;
+  return true;
+}
+
+function h17(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "initialize") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_InitializeParams(x3)) return false;
+  return true;
+}
+
+function h18(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "newConversation") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_NewConversationParams(x3)) return false;
+  return true;
+}
+
+function h19(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["rolloutPath"];
+  if (typeof x0 !== "string") return false;
+  for (const k1 in v) {
+    if (!(k1 === "rolloutPath")) return false;
+  }
+  return true;
+}
+
+function h20(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["conversationId"];
+  if (typeof x0 !== "string") return false;
+  for (const k1 in v) {
+    if (!(k1 === "conversationId")) return false;
+  }
+  return true;
+}
+
+function h21(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "getConversationSummary") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_GetConversationSummaryParams(x3)) return false;
+  return true;
+}
+
+function h22(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "listConversations") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ListConversationsParams(x3)) return false;
+  return true;
+}
+
+function h23(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "input_text") return false;
+  const x1 = v["text"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h24(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "input_image") return false;
+  const x1 = v["image_url"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h25(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "output_text") return false;
+  const x1 = v["text"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h26(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "message") return false;
+  const x1 = v["role"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["content"];
+  if (!Array.isArray(x2)) return false;
+  for (let i3 = 0; i3 < x2.length; i3++) {
+    const x4 = x2[i3];
+    if (!d_ContentItem(x4)) return false;
+  }
+  const x5 = v["id"];
+  if (x5 !== undefined) {
+    if (x5 !== null) {
+      if (typeof x5 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h27(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "reasoning_text") return false;
+  const x1 = v["text"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h28(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "text") return false;
+  const x1 = v["text"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h29(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "reasoning") return false;
+  const x1 = v["summary"];
+  if (!Array.isArray(x1)) return false;
+  for (let i2 = 0; i2 < x1.length; i2++) {
+    const x3 = x1[i2];
+    if (!d_ReasoningItemReasoningSummary(x3)) return false;
+  }
+  const x4 = v["content"];
+  if (x4 !== undefined) {
+    if (x4 !== null) {
+      if (!Array.isArray(x4)) return false;
+      for (let i5 = 0; i5 < x4.length; i5++) {
+        const x6 = x4[i5];
+        if (!d_ReasoningItemContent(x6)) return false;
+      }
+    }
+  }
+  const x7 = v["encrypted_content"];
+  if (x7 !== undefined) {
+    if (x7 !== null) {
+      if (typeof x7 !== "string") return false;
+    }
+  }
+  const x8 = v["id"];
+  if (x8 !== undefined) {
+    if (x8 !== null) {
+      if (typeof x8 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h30(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "local_shell_call") return false;
+  const x1 = v["call_id"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  const x2 = v["status"];
+  if (typeof x2 !== "string") return false;
+  if (!(x2 === "completed" || x2 === "in_progress" || x2 === "incomplete")) return false;
+  const x3 = v["action"];
+  if (x3 === undefined) return false;
+  if (!d_LocalShellAction(x3)) return false;
+  const x4 = v["id"];
+  if (x4 !== undefined) {
+    if (x4 !== null) {
+      if (typeof x4 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h31(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "function_call") return false;
+  const x1 = v["name"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["arguments"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["call_id"];
+  if (typeof x3 !== "string") return false;
+  const x4 = v["id"];
+  if (x4 !== undefined) {
+    if (x4 !== null) {
+      if (typeof x4 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h32(v) {
+  if (!Array.isArray(v)) return false;
+  for (let i0 = 0; i0 < v.length; i0++) {
+    const x1 = v[i0];
+    if (!d_FunctionCallOutputContentItem(x1)) return false;
+  }
+  return true;
+}
+
+function h33(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "function_call_output") return false;
+  const x1 = v["call_id"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["output"];
+  if (x2 === undefined) return false;
+  if (!d_FunctionCallOutputPayload(x2)) return false;
+  return true;
+}
+
+function h34(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "custom_tool_call") return false;
+  const x1 = v["status"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  const x2 = v["call_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["name"];
+  if (typeof x3 !== "string") return false;
+  const x4 = v["input"];
+  if (typeof x4 !== "string") return false;
+  const x5 = v["id"];
+  if (x5 !== undefined) {
+    if (x5 !== null) {
+      if (typeof x5 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h35(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "custom_tool_call_output") return false;
+  const x1 = v["call_id"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["output"];
+  if (typeof x2 !== "string") return false;
+  return true;
+}
+
+function h36(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "search") return false;
+  const x1 = v["query"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h37(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "open_page") return false;
+  const x1 = v["url"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h38(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "find_in_page") return false;
+  const x1 = v["url"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  const x2 = v["pattern"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h39(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "other") return false;
+  return true;
+}
+
+function h40(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "web_search_call") return false;
+  const x1 = v["status"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  const x2 = v["action"];
+  if (x2 === undefined) return false;
+  if (!d_WebSearchAction(x2)) return false;
+  const x3 = v["id"];
+  if (x3 !== undefined) {
+    if (x3 !== null) {
+      if (typeof x3 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h41(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "ghost_snapshot") return false;
+  const x1 = v["ghost_commit"];
+  if (x1 === undefined) return false;
+  if (!d_GhostCommit(x1)) return false;
+  return true;
+}
+
+function h42(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "compaction_summary") return false;
+  const x1 = v["encrypted_content"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h43(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "resumeConversation") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ResumeConversationParams(x3)) return false;
+  return true;
+}
+
+function h44(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "archiveConversation") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ArchiveConversationParams(x3)) return false;
+  return true;
+}
+
+function h45(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "text") return false;
+  const x1 = v["data"];
+  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
+  const x2 = x1["text"];
+  if (typeof x2 !== "string") return false;
+  return true;
+}
+
+function h46(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "image") return false;
+  const x1 = v["data"];
+  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
+  const x2 = x1["image_url"];
+  if (typeof x2 !== "string") return false;
+  return true;
+}
+
+function h47(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "localImage") return false;
+  const x1 = v["data"];
+  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
+  const x2 = x1["path"];
+  if (typeof x2 !== "string") return false;
+  return true;
+}
+
+function h48(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "sendUserMessage") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_SendUserMessageParams(x3)) return false;
+  return true;
+}
+
+function h49(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "danger-full-access") return false;
+  return true;
+}
+
+function h50(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "read-only") return false;
+  return true;
+}
+
+function h51(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "workspace-write") return false;
+  const x1 = v["writable_roots"];
+  if (x1 !== undefined) {
+    if (!Array.isArray(x1)) return false;
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      const x3 = x1[i2];
+      if (typeof x3 !== "string") return false;
+    }
+  }
+  const x4 = v["network_access"];
+  if (x4 !== undefined) {
+    if (typeof x4 !== "boolean") return false;
+  }
+  const x5 = v["exclude_tmpdir_env_var"];
+  if (x5 !== undefined) {
+    if (typeof x5 !== "boolean") return false;
+  }
+  const x6 = v["exclude_slash_tmp"];
+  if (x6 !== undefined) {
+    if (typeof x6 !== "boolean") return false;
+  }
+  return true;
+}
+
+function h52(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "sendUserTurn") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_SendUserTurnParams(x3)) return false;
+  return true;
+}
+
+function h53(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "interruptConversation") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_InterruptConversationParams(x3)) return false;
+  return true;
+}
+
+function h54(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "addConversationListener") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_AddConversationListenerParams(x3)) return false;
+  return true;
+}
+
+function h55(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "removeConversationListener") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_RemoveConversationListenerParams(x3)) return false;
+  return true;
+}
+
 function h56(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "gitDiffToRemote") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_GitDiffToRemoteParams(x3)) return false;
+  return true;
+}
+
+function h57(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "loginApiKey") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_LoginApiKeyParams(x3)) return false;
+  return true;
+}
+
+function h58(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "loginChatGpt") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h59(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "cancelLoginChatGpt") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_CancelLoginChatGptParams(x3)) return false;
+  return true;
+}
+
+function h60(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "logoutChatGpt") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h61(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "getAuthStatus") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_GetAuthStatusParams(x3)) return false;
+  return true;
+}
+
+function h62(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "getUserSavedConfig") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h63(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "setDefaultModel") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_SetDefaultModelParams(x3)) return false;
+  return true;
+}
+
+function h64(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "getUserAgent") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h65(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "userInfo") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h66(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "fuzzyFileSearch") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_FuzzyFileSearchParams(x3)) return false;
+  return true;
+}
+
+function h67(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "execOneOffCommand") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ExecOneOffCommandParams(x3)) return false;
+  return true;
+}
+
+function h68(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "thread/start") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ThreadStartParams(x3)) return false;
+  return true;
+}
+
+function h69(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "thread/resume") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ThreadResumeParams(x3)) return false;
+  return true;
+}
+
+function h70(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "thread/archive") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ThreadArchiveParams(x3)) return false;
+  return true;
+}
+
+function h71(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "thread/list") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ThreadListParams(x3)) return false;
+  return true;
+}
+
+function h72(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "thread/compact") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ThreadCompactParams(x3)) return false;
+  return true;
+}
+
+function h73(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "image") return false;
+  const x1 = v["url"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h74(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "localImage") return false;
+  const x1 = v["path"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h75(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "dangerFullAccess") return false;
+  return true;
+}
+
+function h76(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "readOnly") return false;
+  return true;
+}
+
+function h77(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "workspaceWrite") return false;
+  const x1 = v["writableRoots"];
+  if (x1 !== undefined) {
+    if (!Array.isArray(x1)) return false;
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      const x3 = x1[i2];
+      if (typeof x3 !== "string") return false;
+    }
+  }
+  const x4 = v["networkAccess"];
+  if (x4 !== undefined) {
+    if (typeof x4 !== "boolean") return false;
+  }
+  const x5 = v["excludeTmpdirEnvVar"];
+  if (x5 !== undefined) {
+    if (typeof x5 !== "boolean") return false;
+  }
+  const x6 = v["excludeSlashTmp"];
+  if (x6 !== undefined) {
+    if (typeof x6 !== "boolean") return false;
+  }
+  return true;
+}
+
+function h78(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "turn/start") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$TurnStartParams(x3)) return false;
+  return true;
+}
+
+function h79(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "turn/interrupt") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$TurnInterruptParams(x3)) return false;
+  return true;
+}
+
+function h80(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "uncommittedChanges") return false;
+  return true;
+}
+
+function h81(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "baseBranch") return false;
+  const x1 = v["branch"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h82(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "commit") return false;
+  const x1 = v["sha"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["title"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h83(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "custom") return false;
+  const x1 = v["instructions"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h84(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "review/start") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ReviewStartParams(x3)) return false;
+  return true;
+}
+
+function h85(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "model/list") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ModelListParams(x3)) return false;
+  return true;
+}
+
+function h86(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "apiKey") return false;
+  const x1 = v["apiKey"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h87(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "chatgpt") return false;
+  return true;
+}
+
+function h88(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "account/login/start") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$LoginAccountParams(x3)) return false;
+  return true;
+}
+
+function h89(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "account/login/cancel") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$CancelLoginAccountParams(x3)) return false;
+  return true;
+}
+
+function h90(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "account/logout") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h91(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "account/rateLimits/read") return false;
+  const x3 = v["params"];
+  if (x3 !== undefined) {
+    if (x3 !== null) return false;
+  }
+  return true;
+}
+
+function h92(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "feedback/upload") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$FeedbackUploadParams(x3)) return false;
+  return true;
+}
+
+function h93(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "config/read") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ConfigReadParams(x3)) return false;
+  return true;
+}
+
+function h94(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "config/value/write") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ConfigValueWriteParams(x3)) return false;
+  return true;
+}
+
+function h95(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "config/batchWrite") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$ConfigBatchWriteParams(x3)) return false;
+  return true;
+}
+
+function h96(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "account/read") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$GetAccountParams(x3)) return false;
+  return true;
+}
+
+function h97(v) {
+  if (typeof v !== "string") return false;
+  if (!(v === "context_window_exceeded" || v === "usage_limit_exceeded" || v === "internal_server_error" || v === "unauthorized" || v === "bad_request" || v === "sandbox_error" || v === "other")) return false;
+  return true;
+}
+
+function h98(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["http_connection_failed"];
+  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
+  const x1 = x0["http_status_code"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (!Number.isInteger(x1)) return false;
+      if (x1 < 0) return false;
+      if (x1 > 65535) return false;
+    }
+  }
+  for (const k2 in v) {
+    if (!(k2 === "http_connection_failed")) return false;
+  }
+  return true;
+}
+
+function h99(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["response_stream_connection_failed"];
+  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
+  const x1 = x0["http_status_code"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (!Number.isInteger(x1)) return false;
+      if (x1 < 0) return false;
+      if (x1 > 65535) return false;
+    }
+  }
+  for (const k2 in v) {
+    if (!(k2 === "response_stream_connection_failed")) return false;
+  }
+  return true;
+}
+
+function h100(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["response_stream_disconnected"];
+  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
+  const x1 = x0["http_status_code"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (!Number.isInteger(x1)) return false;
+      if (x1 < 0) return false;
+      if (x1 > 65535) return false;
+    }
+  }
+  for (const k2 in v) {
+    if (!(k2 === "response_stream_disconnected")) return false;
+  }
+  return true;
+}
+
+function h101(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["response_too_many_failed_attempts"];
+  if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
+  const x1 = x0["http_status_code"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (!Number.isInteger(x1)) return false;
+      if (x1 < 0) return false;
+      if (x1 > 65535) return false;
+    }
+  }
+  for (const k2 in v) {
+    if (!(k2 === "response_too_many_failed_attempts")) return false;
+  }
+  return true;
+}
+
+function h102(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "error") return false;
@@ -5513,7 +6084,7 @@ function h56(v) {
   return true;
 }
 
-function h57(v) {
+function h103(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "warning") return false;
@@ -5522,14 +6093,14 @@ function h57(v) {
   return true;
 }
 
-function h58(v) {
+function h104(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "context_compacted") return false;
   return true;
 }
 
-function h59(v) {
+function h105(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "task_started") return false;
@@ -5542,7 +6113,7 @@ function h59(v) {
   return true;
 }
 
-function h60(v) {
+function h106(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "task_complete") return false;
@@ -5555,7 +6126,7 @@ function h60(v) {
   return true;
 }
 
-function h61(v) {
+function h107(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "token_count") return false;
@@ -5574,7 +6145,7 @@ function h61(v) {
   return true;
 }
 
-function h62(v) {
+function h108(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_message") return false;
@@ -5583,7 +6154,7 @@ function h62(v) {
   return true;
 }
 
-function h63(v) {
+function h109(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "user_message") return false;
@@ -5602,7 +6173,7 @@ function h63(v) {
   return true;
 }
 
-function h64(v) {
+function h110(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_message_delta") return false;
@@ -5611,7 +6182,7 @@ function h64(v) {
   return true;
 }
 
-function h65(v) {
+function h111(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_reasoning") return false;
@@ -5620,7 +6191,7 @@ function h65(v) {
   return true;
 }
 
-function h66(v) {
+function h112(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_reasoning_delta") return false;
@@ -5629,7 +6200,7 @@ function h66(v) {
   return true;
 }
 
-function h67(v) {
+function h113(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_reasoning_raw_content") return false;
@@ -5638,7 +6209,7 @@ function h67(v) {
   return true;
 }
 
-function h68(v) {
+function h114(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_reasoning_raw_content_delta") return false;
@@ -5647,7 +6218,7 @@ function h68(v) {
   return true;
 }
 
-function h69(v) {
+function h115(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agent_reasoning_section_break") return false;
@@ -5662,20 +6233,19 @@ function h69(v) {
   return true;
 }
 
-function h70(v) {
+function h116(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "session_configured") return false;
   const x1 = v["session_id"];
-  if (x1 === undefined) return false;
-  if (!d_ConversationId(x1)) return false;
+  if (typeof x1 !== "string") return false;
   const x2 = v["model"];
   if (typeof x2 !== "string") return false;
   const x3 = v["model_provider_id"];
   if (typeof x3 !== "string") return false;
   const x4 = v["approval_policy"];
-  if (x4 === undefined) return false;
-  if (!d_AskForApproval(x4)) return false;
+  if (typeof x4 !== "string") return false;
+  if (!(x4 === "untrusted" || x4 === "on-failure" || x4 === "on-request" || x4 === "never")) return false;
   const x5 = v["sandbox_policy"];
   if (x5 === undefined) return false;
   if (!d_SandboxPolicy(x5)) return false;
@@ -5684,7 +6254,8 @@ function h70(v) {
   const x7 = v["reasoning_effort"];
   if (x7 !== undefined) {
     if (x7 !== null) {
-      if (!d_ReasoningEffort(x7)) return false;
+      if (typeof x7 !== "string") return false;
+      if (!(x7 === "none" || x7 === "minimal" || x7 === "low" || x7 === "medium" || x7 === "high" || x7 === "xhigh")) return false;
     }
   }
   const x8 = v["history_log_id"];
@@ -5708,7 +6279,37 @@ function h70(v) {
   return true;
 }
 
-function h71(v) {
+function h117(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["state"];
+  if (x0 !== "starting") return false;
+  return true;
+}
+
+function h118(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["state"];
+  if (x0 !== "ready") return false;
+  return true;
+}
+
+function h119(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["state"];
+  if (x0 !== "failed") return false;
+  const x1 = v["error"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h120(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["state"];
+  if (x0 !== "cancelled") return false;
+  return true;
+}
+
+function h121(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcp_startup_update") return false;
@@ -5720,7 +6321,7 @@ function h71(v) {
   return true;
 }
 
-function h72(v) {
+function h122(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcp_startup_complete") return false;
@@ -5745,7 +6346,7 @@ function h72(v) {
   return true;
 }
 
-function h73(v) {
+function h123(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcp_tool_call_begin") return false;
@@ -5757,7 +6358,28 @@ function h73(v) {
   return true;
 }
 
-function h74(v) {
+function h124(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["Ok"];
+  if (x0 === undefined) return false;
+  if (!d_CallToolResult(x0)) return false;
+  for (const k1 in v) {
+    if (!(k1 === "Ok")) return false;
+  }
+  return true;
+}
+
+function h125(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["Err"];
+  if (typeof x0 !== "string") return false;
+  for (const k1 in v) {
+    if (!(k1 === "Err")) return false;
+  }
+  return true;
+}
+
+function h126(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcp_tool_call_end") return false;
@@ -5775,7 +6397,7 @@ function h74(v) {
   return true;
 }
 
-function h75(v) {
+function h127(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "web_search_begin") return false;
@@ -5784,7 +6406,7 @@ function h75(v) {
   return true;
 }
 
-function h76(v) {
+function h128(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "web_search_end") return false;
@@ -5795,7 +6417,65 @@ function h76(v) {
   return true;
 }
 
-function h77(v) {
+function h129(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "read") return false;
+  const x1 = v["cmd"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["name"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["path"];
+  if (typeof x3 !== "string") return false;
+  return true;
+}
+
+function h130(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "list_files") return false;
+  const x1 = v["cmd"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["path"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h131(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "search") return false;
+  const x1 = v["cmd"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["query"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  const x3 = v["path"];
+  if (x3 !== undefined) {
+    if (x3 !== null) {
+      if (typeof x3 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h132(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "unknown") return false;
+  const x1 = v["cmd"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h133(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exec_command_begin") return false;
@@ -5831,26 +6511,27 @@ function h77(v) {
   }
   const x12 = v["source"];
   if (x12 !== undefined) {
-    if (!d_ExecCommandSource(x12)) return false;
+    if (typeof x12 !== "string") return false;
+    if (!(x12 === "agent" || x12 === "user_shell" || x12 === "unified_exec_startup" || x12 === "unified_exec_interaction")) return false;
   }
   return true;
 }
 
-function h78(v) {
+function h134(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exec_command_output_delta") return false;
   const x1 = v["call_id"];
   if (typeof x1 !== "string") return false;
   const x2 = v["stream"];
-  if (x2 === undefined) return false;
-  if (!d_ExecOutputStream(x2)) return false;
+  if (typeof x2 !== "string") return false;
+  if (!(x2 === "stdout" || x2 === "stderr")) return false;
   const x3 = v["chunk"];
   if (typeof x3 !== "string") return false;
   return true;
 }
 
-function h79(v) {
+function h135(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exec_command_end") return false;
@@ -5886,7 +6567,8 @@ function h79(v) {
   }
   const x12 = v["source"];
   if (x12 !== undefined) {
-    if (!d_ExecCommandSource(x12)) return false;
+    if (typeof x12 !== "string") return false;
+    if (!(x12 === "agent" || x12 === "user_shell" || x12 === "unified_exec_startup" || x12 === "unified_exec_interaction")) return false;
   }
   const x13 = v["stdout"];
   if (typeof x13 !== "string") return false;
@@ -5908,7 +6590,7 @@ function h79(v) {
   return true;
 }
 
-function h80(v) {
+function h136(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "view_image_tool_call") return false;
@@ -5919,7 +6601,7 @@ function h80(v) {
   return true;
 }
 
-function h81(v) {
+function h137(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exec_approval_request") return false;
@@ -5958,7 +6640,7 @@ function h81(v) {
   return true;
 }
 
-function h82(v) {
+function h138(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "elicitation_request") return false;
@@ -5972,7 +6654,7 @@ function h82(v) {
   return true;
 }
 
-function h83(v) {
+function h139(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "apply_patch_approval_request") return false;
@@ -6003,7 +6685,7 @@ function h83(v) {
   return true;
 }
 
-function h84(v) {
+function h140(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "deprecation_notice") return false;
@@ -6018,7 +6700,7 @@ function h84(v) {
   return true;
 }
 
-function h85(v) {
+function h141(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "background_event") return false;
@@ -6027,7 +6709,7 @@ function h85(v) {
   return true;
 }
 
-function h86(v) {
+function h142(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "undo_started") return false;
@@ -6040,7 +6722,7 @@ function h86(v) {
   return true;
 }
 
-function h87(v) {
+function h143(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "undo_completed") return false;
@@ -6055,7 +6737,7 @@ function h87(v) {
   return true;
 }
 
-function h88(v) {
+function h144(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "stream_error") return false;
@@ -6070,7 +6752,7 @@ function h88(v) {
   return true;
 }
 
-function h89(v) {
+function h145(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "patch_apply_begin") return false;
@@ -6091,7 +6773,7 @@ function h89(v) {
   return true;
 }
 
-function h90(v) {
+function h146(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "patch_apply_end") return false;
@@ -6118,7 +6800,7 @@ function h90(v) {
   return true;
 }
 
-function h91(v) {
+function h147(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "turn_diff") return false;
@@ -6127,7 +6809,7 @@ function h91(v) {
   return true;
 }
 
-function h92(v) {
+function h148(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "get_history_entry_response") return false;
@@ -6146,7 +6828,7 @@ function h92(v) {
   return true;
 }
 
-function h93(v) {
+function h149(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcp_list_tools_response") return false;
@@ -6180,12 +6862,13 @@ function h93(v) {
   if (typeof x14 !== "object" || x14 === null || Array.isArray(x14)) return false;
   for (const k15 in x14) {
     const x16 = x14[k15];
-    if (!d_McpAuthStatus(x16)) return false;
+    if (typeof x16 !== "string") return false;
+    if (!(x16 === "unsupported" || x16 === "not_logged_in" || x16 === "bearer_token" || x16 === "o_auth")) return false;
   }
   return true;
 }
 
-function h94(v) {
+function h150(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "list_custom_prompts_response") return false;
@@ -6198,7 +6881,7 @@ function h94(v) {
   return true;
 }
 
-function h95(v) {
+function h151(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "plan_update") return false;
@@ -6217,24 +6900,24 @@ function h95(v) {
   return true;
 }
 
-function h96(v) {
+function h152(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "turn_aborted") return false;
   const x1 = v["reason"];
-  if (x1 === undefined) return false;
-  if (!d_TurnAbortReason(x1)) return false;
+  if (typeof x1 !== "string") return false;
+  if (!(x1 === "interrupted" || x1 === "replaced" || x1 === "review_ended")) return false;
   return true;
 }
 
-function h97(v) {
+function h153(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "shutdown_complete") return false;
   return true;
 }
 
-function h98(v) {
+function h154(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "entered_review_mode") return false;
@@ -6245,7 +6928,7 @@ function h98(v) {
   return true;
 }
 
-function h99(v) {
+function h155(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exited_review_mode") return false;
@@ -6258,7 +6941,7 @@ function h99(v) {
   return true;
 }
 
-function h100(v) {
+function h156(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "raw_response_item") return false;
@@ -6268,1980 +6951,25 @@ function h100(v) {
   return true;
 }
 
-function h101(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "item_started") return false;
-  const x1 = v["thread_id"];
-  if (x1 === undefined) return false;
-  if (!d_ConversationId(x1)) return false;
-  const x2 = v["turn_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["item"];
-  if (x3 === undefined) return false;
-  if (!d_TurnItem(x3)) return false;
-  return true;
-}
-
-function h102(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "item_completed") return false;
-  const x1 = v["thread_id"];
-  if (x1 === undefined) return false;
-  if (!d_ConversationId(x1)) return false;
-  const x2 = v["turn_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["item"];
-  if (x3 === undefined) return false;
-  if (!d_TurnItem(x3)) return false;
-  return true;
-}
-
-function h103(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "agent_message_content_delta") return false;
-  const x1 = v["thread_id"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["turn_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["item_id"];
-  if (typeof x3 !== "string") return false;
-  const x4 = v["delta"];
-  if (typeof x4 !== "string") return false;
-  return true;
-}
-
-function h104(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "reasoning_content_delta") return false;
-  const x1 = v["thread_id"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["turn_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["item_id"];
-  if (typeof x3 !== "string") return false;
-  const x4 = v["delta"];
-  if (typeof x4 !== "string") return false;
-  const x5 = v["summary_index"];
-  if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) return false;
-  }
-  return true;
-}
-
-function h105(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "reasoning_raw_content_delta") return false;
-  const x1 = v["thread_id"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["turn_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["item_id"];
-  if (typeof x3 !== "string") return false;
-  const x4 = v["delta"];
-  if (typeof x4 !== "string") return false;
-  const x5 = v["content_index"];
-  if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) return false;
-  }
-  return true;
-}
-
-function h106(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "add") return false;
-  const x1 = v["content"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h107(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "delete") return false;
-  const x1 = v["content"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h108(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "update") return false;
-  const x1 = v["unified_diff"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["move_path"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h109(v) {
-  if (typeof v !== "string") return false;
-  return true;
-}
-
-function h110(v) {
-  if (!Array.isArray(v)) return false;
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const x1 = v[i0];
-    if (!d_FunctionCallOutputContentItem(x1)) return false;
-  }
-  return true;
-}
-
-function h111(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["rolloutPath"];
-  if (typeof x0 !== "string") return false;
-  for (const k1 in v) {
-    if (!(k1 === "rolloutPath")) return false;
-  }
-  return true;
-}
-
-function h112(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["conversationId"];
-  if (x0 === undefined) return false;
-  if (!d_ConversationId(x0)) return false;
-  for (const k1 in v) {
-    if (!(k1 === "conversationId")) return false;
-  }
-  return true;
-}
-
-function h113(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "text") return false;
-  const x1 = v["data"];
-  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
-  const x2 = x1["text"];
-  if (typeof x2 !== "string") return false;
-  return true;
-}
-
-function h114(v) {
+function h157(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "image") return false;
-  const x1 = v["data"];
-  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
-  const x2 = x1["image_url"];
-  if (typeof x2 !== "string") return false;
-  return true;
-}
-
-function h115(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "localImage") return false;
-  const x1 = v["data"];
-  if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return false;
-  const x2 = x1["path"];
-  if (typeof x2 !== "string") return false;
-  return true;
-}
-
-function h116(v) {
-  if (typeof v !== "number" || !Number.isFinite(v)) return false;
-  return true;
-}
-
-function h117(v) {
-  if (typeof v !== "boolean") return false;
-  return true;
-}
-
-function h118(v) {
-  if (!Array.isArray(v)) return false;
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const x1 = v[i0];
-    if (!d_JsonValue(x1)) return false;
-  }
-  return true;
-}
-
-function h119(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  for (const k0 in v) {
-    const x1 = v[k0];
-    if (!d_JsonValue(x1)) return false;
-  }
-  return true;
-}
-
-function h120(v) {
-  if (v !== null) return false;
-  return true;
-}
-
-function h121(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["state"];
-  if (x0 !== "starting") return false;
-  return true;
-}
-
-function h122(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["state"];
-  if (x0 !== "ready") return false;
-  return true;
-}
-
-function h123(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["state"];
-  if (x0 !== "failed") return false;
-  const x1 = v["error"];
+  const x1 = v["image_url"];
   if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h124(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["state"];
-  if (x0 !== "cancelled") return false;
-  return true;
-}
-
-function h125(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "read") return false;
-  const x1 = v["cmd"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["name"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["path"];
-  if (typeof x3 !== "string") return false;
-  return true;
-}
-
-function h126(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "list_files") return false;
-  const x1 = v["cmd"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["path"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h127(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "search") return false;
-  const x1 = v["cmd"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["query"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  const x3 = v["path"];
-  if (x3 !== undefined) {
-    if (x3 !== null) {
-      if (typeof x3 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h128(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "unknown") return false;
-  const x1 = v["cmd"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h129(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "reasoning_text") return false;
-  const x1 = v["text"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h130(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "text") return false;
-  const x1 = v["text"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h131(v) {
-  if (!Number.isInteger(v)) return false;
-  return true;
-}
-
-function h132(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "message") return false;
-  const x1 = v["role"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["content"];
-  if (!Array.isArray(x2)) return false;
-  for (let i3 = 0; i3 < x2.length; i3++) {
-    const x4 = x2[i3];
-    if (!d_ContentItem(x4)) return false;
-  }
-  const x5 = v["id"];
-  if (x5 !== undefined) {
-    if (x5 !== null) {
-      if (typeof x5 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h133(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "reasoning") return false;
-  const x1 = v["summary"];
-  if (!Array.isArray(x1)) return false;
-  for (let i2 = 0; i2 < x1.length; i2++) {
-    const x3 = x1[i2];
-    if (!d_ReasoningItemReasoningSummary(x3)) return false;
-  }
-  const x4 = v["content"];
-  if (x4 !== undefined) {
-    if (x4 !== null) {
-      if (!Array.isArray(x4)) return false;
-      for (let i5 = 0; i5 < x4.length; i5++) {
-        const x6 = x4[i5];
-        if (!d_ReasoningItemContent(x6)) return false;
-      }
-    }
-  }
-  const x7 = v["encrypted_content"];
-  if (x7 !== undefined) {
-    if (x7 !== null) {
-      if (typeof x7 !== "string") return false;
-    }
-  }
-  const x8 = v["id"];
-  if (x8 !== undefined) {
-    if (x8 !== null) {
-      if (typeof x8 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h134(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "local_shell_call") return false;
-  const x1 = v["call_id"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  const x2 = v["status"];
-  if (x2 === undefined) return false;
-  if (!d_LocalShellStatus(x2)) return false;
-  const x3 = v["action"];
-  if (x3 === undefined) return false;
-  if (!d_LocalShellAction(x3)) return false;
-  const x4 = v["id"];
-  if (x4 !== undefined) {
-    if (x4 !== null) {
-      if (typeof x4 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h135(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "function_call") return false;
-  const x1 = v["name"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["arguments"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["call_id"];
-  if (typeof x3 !== "string") return false;
-  const x4 = v["id"];
-  if (x4 !== undefined) {
-    if (x4 !== null) {
-      if (typeof x4 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h136(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "function_call_output") return false;
-  const x1 = v["call_id"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["output"];
-  if (x2 === undefined) return false;
-  if (!d_FunctionCallOutputPayload(x2)) return false;
-  return true;
-}
-
-function h137(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "custom_tool_call") return false;
-  const x1 = v["status"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  const x2 = v["call_id"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["name"];
-  if (typeof x3 !== "string") return false;
-  const x4 = v["input"];
-  if (typeof x4 !== "string") return false;
-  const x5 = v["id"];
-  if (x5 !== undefined) {
-    if (x5 !== null) {
-      if (typeof x5 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h138(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "custom_tool_call_output") return false;
-  const x1 = v["call_id"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["output"];
-  if (typeof x2 !== "string") return false;
-  return true;
-}
-
-function h139(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "web_search_call") return false;
-  const x1 = v["status"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  const x2 = v["action"];
-  if (x2 === undefined) return false;
-  if (!d_WebSearchAction(x2)) return false;
-  const x3 = v["id"];
-  if (x3 !== undefined) {
-    if (x3 !== null) {
-      if (typeof x3 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h140(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "ghost_snapshot") return false;
-  const x1 = v["ghost_commit"];
-  if (x1 === undefined) return false;
-  if (!d_GhostCommit(x1)) return false;
-  return true;
-}
-
-function h141(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "compaction_summary") return false;
-  const x1 = v["encrypted_content"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h142(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "other") return false;
-  return true;
-}
-
-function h143(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["Ok"];
-  if (x0 === undefined) return false;
-  if (!d_CallToolResult(x0)) return false;
-  for (const k1 in v) {
-    if (!(k1 === "Ok")) return false;
-  }
-  return true;
-}
-
-function h144(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["Err"];
-  if (typeof x0 !== "string") return false;
-  for (const k1 in v) {
-    if (!(k1 === "Err")) return false;
-  }
-  return true;
-}
-
-function h145(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "danger-full-access") return false;
-  return true;
-}
-
-function h146(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "read-only") return false;
-  return true;
-}
-
-function h147(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "workspace-write") return false;
-  const x1 = v["writable_roots"];
-  if (x1 !== undefined) {
-    if (!Array.isArray(x1)) return false;
-    for (let i2 = 0; i2 < x1.length; i2++) {
-      const x3 = x1[i2];
-      if (typeof x3 !== "string") return false;
-    }
-  }
-  const x4 = v["network_access"];
-  if (x4 !== undefined) {
-    if (typeof x4 !== "boolean") return false;
-  }
-  const x5 = v["exclude_tmpdir_env_var"];
-  if (x5 !== undefined) {
-    if (typeof x5 !== "boolean") return false;
-  }
-  const x6 = v["exclude_slash_tmp"];
-  if (x6 !== undefined) {
-    if (typeof x6 !== "boolean") return false;
-  }
-  return true;
-}
-
-function h148(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "authStatusChange") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_AuthStatusChangeNotification(x2)) return false;
-  return true;
-}
-
-function h149(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "loginChatGptComplete") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_LoginChatGptCompleteNotification(x2)) return false;
-  return true;
-}
-
-function h150(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "sessionConfigured") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_SessionConfiguredNotification(x2)) return false;
-  return true;
-}
-
-function h151(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "error") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ErrorNotification(x2)) return false;
-  return true;
-}
-
-function h152(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "thread/started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ThreadStartedNotification(x2)) return false;
-  return true;
-}
-
-function h153(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "thread/tokenUsage/updated") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ThreadTokenUsageUpdatedNotification(x2)) return false;
-  return true;
-}
-
-function h154(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "turn/started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$TurnStartedNotification(x2)) return false;
-  return true;
-}
-
-function h155(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "turn/completed") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$TurnCompletedNotification(x2)) return false;
-  return true;
-}
-
-function h156(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "turn/diff/updated") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$TurnDiffUpdatedNotification(x2)) return false;
-  return true;
-}
-
-function h157(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "turn/plan/updated") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$TurnPlanUpdatedNotification(x2)) return false;
   return true;
 }
 
 function h158(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ItemStartedNotification(x2)) return false;
+  const x0 = v["type"];
+  if (x0 !== "local_image") return false;
+  const x1 = v["path"];
+  if (typeof x1 !== "string") return false;
   return true;
 }
 
 function h159(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/completed") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ItemCompletedNotification(x2)) return false;
-  return true;
-}
-
-function h160(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/agentMessage/delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$AgentMessageDeltaNotification(x2)) return false;
-  return true;
-}
-
-function h161(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/commandExecution/outputDelta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$CommandExecutionOutputDeltaNotification(x2)) return false;
-  return true;
-}
-
-function h162(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/fileChange/outputDelta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$FileChangeOutputDeltaNotification(x2)) return false;
-  return true;
-}
-
-function h163(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/mcpToolCall/progress") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$McpToolCallProgressNotification(x2)) return false;
-  return true;
-}
-
-function h164(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "account/updated") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$AccountUpdatedNotification(x2)) return false;
-  return true;
-}
-
-function h165(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "account/rateLimits/updated") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$AccountRateLimitsUpdatedNotification(x2)) return false;
-  return true;
-}
-
-function h166(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/reasoning/summaryTextDelta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ReasoningSummaryTextDeltaNotification(x2)) return false;
-  return true;
-}
-
-function h167(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/reasoning/summaryPartAdded") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ReasoningSummaryPartAddedNotification(x2)) return false;
-  return true;
-}
-
-function h168(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "item/reasoning/textDelta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ReasoningTextDeltaNotification(x2)) return false;
-  return true;
-}
-
-function h169(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "thread/compacted") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$ContextCompactedNotification(x2)) return false;
-  return true;
-}
-
-function h170(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "windows/worldWritableWarning") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$WindowsWorldWritableWarningNotification(x2)) return false;
-  return true;
-}
-
-function h171(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "account/login/completed") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_v2$AccountLoginCompletedNotification(x2)) return false;
-  return true;
-}
-
-function h172(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/error") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "error") return false;
-  return true;
-}
-
-function h173(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/warning") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "warning") return false;
-  return true;
-}
-
-function h174(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/context_compacted") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "context_compacted") return false;
-  return true;
-}
-
-function h175(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/task_started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "task_started") return false;
-  return true;
-}
-
-function h176(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/task_complete") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "task_complete") return false;
-  return true;
-}
-
-function h177(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/token_count") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "token_count") return false;
-  return true;
-}
-
-function h178(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_message") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_message") return false;
-  return true;
-}
-
-function h179(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/user_message") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "user_message") return false;
-  return true;
-}
-
-function h180(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_message_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_message_delta") return false;
-  return true;
-}
-
-function h181(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_reasoning") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_reasoning") return false;
-  return true;
-}
-
-function h182(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_reasoning_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_reasoning_delta") return false;
-  return true;
-}
-
-function h183(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_reasoning_raw_content") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_reasoning_raw_content") return false;
-  return true;
-}
-
-function h184(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_reasoning_raw_content_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_reasoning_raw_content_delta") return false;
-  return true;
-}
-
-function h185(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_reasoning_section_break") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_reasoning_section_break") return false;
-  return true;
-}
-
-function h186(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/session_configured") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "session_configured") return false;
-  return true;
-}
-
-function h187(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/mcp_startup_update") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "mcp_startup_update") return false;
-  return true;
-}
-
-function h188(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/mcp_startup_complete") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "mcp_startup_complete") return false;
-  return true;
-}
-
-function h189(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/mcp_tool_call_begin") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "mcp_tool_call_begin") return false;
-  return true;
-}
-
-function h190(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/mcp_tool_call_end") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "mcp_tool_call_end") return false;
-  return true;
-}
-
-function h191(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/web_search_begin") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "web_search_begin") return false;
-  return true;
-}
-
-function h192(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/web_search_end") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "web_search_end") return false;
-  return true;
-}
-
-function h193(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/exec_command_begin") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "exec_command_begin") return false;
-  return true;
-}
-
-function h194(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/exec_command_output_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "exec_command_output_delta") return false;
-  return true;
-}
-
-function h195(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/exec_command_end") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "exec_command_end") return false;
-  return true;
-}
-
-function h196(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/view_image_tool_call") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "view_image_tool_call") return false;
-  return true;
-}
-
-function h197(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/exec_approval_request") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "exec_approval_request") return false;
-  return true;
-}
-
-function h198(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/elicitation_request") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "elicitation_request") return false;
-  return true;
-}
-
-function h199(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/apply_patch_approval_request") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "apply_patch_approval_request") return false;
-  return true;
-}
-
-function h200(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/deprecation_notice") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "deprecation_notice") return false;
-  return true;
-}
-
-function h201(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/background_event") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "background_event") return false;
-  return true;
-}
-
-function h202(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/undo_started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "undo_started") return false;
-  return true;
-}
-
-function h203(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/undo_completed") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "undo_completed") return false;
-  return true;
-}
-
-function h204(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/stream_error") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "stream_error") return false;
-  return true;
-}
-
-function h205(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/patch_apply_begin") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "patch_apply_begin") return false;
-  return true;
-}
-
-function h206(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/patch_apply_end") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "patch_apply_end") return false;
-  return true;
-}
-
-function h207(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/turn_diff") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "turn_diff") return false;
-  return true;
-}
-
-function h208(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/get_history_entry_response") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "get_history_entry_response") return false;
-  return true;
-}
-
-function h209(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/mcp_list_tools_response") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "mcp_list_tools_response") return false;
-  return true;
-}
-
-function h210(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/list_custom_prompts_response") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "list_custom_prompts_response") return false;
-  return true;
-}
-
-function h211(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/plan_update") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "plan_update") return false;
-  return true;
-}
-
-function h212(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/turn_aborted") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "turn_aborted") return false;
-  return true;
-}
-
-function h213(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/shutdown_complete") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "shutdown_complete") return false;
-  return true;
-}
-
-function h214(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/entered_review_mode") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "entered_review_mode") return false;
-  return true;
-}
-
-function h215(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/exited_review_mode") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "exited_review_mode") return false;
-  return true;
-}
-
-function h216(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/raw_response_item") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "raw_response_item") return false;
-  return true;
-}
-
-function h217(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/item_started") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "item_started") return false;
-  return true;
-}
-
-function h218(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/item_completed") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "item_completed") return false;
-  return true;
-}
-
-function h219(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/agent_message_content_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "agent_message_content_delta") return false;
-  return true;
-}
-
-function h220(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/reasoning_content_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "reasoning_content_delta") return false;
-  return true;
-}
-
-function h221(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["method"];
-  if (x1 !== "codex/event/reasoning_raw_content_delta") return false;
-  const x2 = v["params"];
-  if (x2 === undefined) return false;
-  if (!d_CodexEventNotificationParams(x2)) return false;
-  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
-  const x3 = x2["msg"];
-  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
-  const x4 = x3["type"];
-  if (x4 !== "reasoning_raw_content_delta") return false;
-  return true;
-}
-
-function h222(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "applyPatchApproval") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ApplyPatchApprovalParams(x3)) return false;
-  return true;
-}
-
-function h223(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "execCommandApproval") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_ExecCommandApprovalParams(x3)) return false;
-  return true;
-}
-
-function h224(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "item/commandExecution/requestApproval") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$CommandExecutionRequestApprovalParams(x3)) return false;
-  return true;
-}
-
-function h225(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["jsonrpc"];
-  if (x0 !== undefined) {
-    if (x0 !== "2.0") return false;
-  }
-  const x1 = v["id"];
-  if (x1 === undefined) return false;
-  if (!d_RequestId(x1)) return false;
-  const x2 = v["method"];
-  if (x2 !== "item/fileChange/requestApproval") return false;
-  const x3 = v["params"];
-  if (x3 === undefined) return false;
-  if (!d_v2$FileChangeRequestApprovalParams(x3)) return false;
-  return true;
-}
-
-function h226(v) {
-  if (typeof v !== "string") return false;
-  if (!(v === "cli" || v === "vscode" || v === "exec" || v === "mcp" || v === "unknown")) return false;
-  return true;
-}
-
-function h227(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["subagent"];
-  if (x0 === undefined) return false;
-  if (!d_SubAgentSource(x0)) return false;
-  for (const k1 in v) {
-    if (!(k1 === "subagent")) return false;
-  }
-  return true;
-}
-
-function h228(v) {
-  if (typeof v !== "string") return false;
-  if (!(v === "review" || v === "compact")) return false;
-  return true;
-}
-
-function h229(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["other"];
-  if (typeof x0 !== "string") return false;
-  for (const k1 in v) {
-    if (!(k1 === "other")) return false;
-  }
-  return true;
-}
-
-function h230(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "UserMessage") return false;
@@ -8256,7 +6984,7 @@ function h230(v) {
   return true;
 }
 
-function h231(v) {
+function h160(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "AgentMessage") return false;
@@ -8271,7 +6999,7 @@ function h231(v) {
   return true;
 }
 
-function h232(v) {
+function h161(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "Reasoning") return false;
@@ -8294,7 +7022,7 @@ function h232(v) {
   return true;
 }
 
-function h233(v) {
+function h162(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "WebSearch") return false;
@@ -8305,95 +7033,169 @@ function h233(v) {
   return true;
 }
 
-function h234(v) {
+function h163(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
-  if (x0 !== "image") return false;
-  const x1 = v["image_url"];
+  if (x0 !== "item_started") return false;
+  const x1 = v["thread_id"];
   if (typeof x1 !== "string") return false;
+  const x2 = v["turn_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["item"];
+  if (x3 === undefined) return false;
+  if (!d_TurnItem(x3)) return false;
   return true;
 }
 
-function h235(v) {
+function h164(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
-  if (x0 !== "local_image") return false;
-  const x1 = v["path"];
+  if (x0 !== "item_completed") return false;
+  const x1 = v["thread_id"];
   if (typeof x1 !== "string") return false;
+  const x2 = v["turn_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["item"];
+  if (x3 === undefined) return false;
+  if (!d_TurnItem(x3)) return false;
   return true;
 }
 
-function h236(v) {
+function h165(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
-  if (x0 !== "search") return false;
-  const x1 = v["query"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h237(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "open_page") return false;
-  const x1 = v["url"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h238(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "find_in_page") return false;
-  const x1 = v["url"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  const x2 = v["pattern"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h239(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "apiKey") return false;
-  return true;
-}
-
-function h240(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "chatgpt") return false;
-  const x1 = v["email"];
+  if (x0 !== "agent_message_content_delta") return false;
+  const x1 = v["thread_id"];
   if (typeof x1 !== "string") return false;
-  const x2 = v["planType"];
+  const x2 = v["turn_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["item_id"];
+  if (typeof x3 !== "string") return false;
+  const x4 = v["delta"];
+  if (typeof x4 !== "string") return false;
+  return true;
+}
+
+function h166(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "reasoning_content_delta") return false;
+  const x1 = v["thread_id"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["turn_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["item_id"];
+  if (typeof x3 !== "string") return false;
+  const x4 = v["delta"];
+  if (typeof x4 !== "string") return false;
+  const x5 = v["summary_index"];
+  if (x5 !== undefined) {
+    if (!Number.isInteger(x5)) return false;
+  }
+  return true;
+}
+
+function h167(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "reasoning_raw_content_delta") return false;
+  const x1 = v["thread_id"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["turn_id"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["item_id"];
+  if (typeof x3 !== "string") return false;
+  const x4 = v["delta"];
+  if (typeof x4 !== "string") return false;
+  const x5 = v["content_index"];
+  if (x5 !== undefined) {
+    if (!Number.isInteger(x5)) return false;
+  }
+  return true;
+}
+
+function h168(v) {
+  if (typeof v !== "string") return false;
+  if (!(v === "cli" || v === "vscode" || v === "exec" || v === "mcp" || v === "unknown")) return false;
+  return true;
+}
+
+function h169(v) {
+  if (typeof v !== "string") return false;
+  if (!(v === "review" || v === "compact")) return false;
+  return true;
+}
+
+function h170(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["other"];
+  if (typeof x0 !== "string") return false;
+  for (const k1 in v) {
+    if (!(k1 === "other")) return false;
+  }
+  return true;
+}
+
+function h171(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["subagent"];
+  if (x0 === undefined) return false;
+  if (!d_SubAgentSource(x0)) return false;
+  for (const k1 in v) {
+    if (!(k1 === "subagent")) return false;
+  }
+  return true;
+}
+
+function h172(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "authStatusChange") return false;
+  const x2 = v["params"];
   if (x2 === undefined) return false;
-  if (!d_v2$PlanType(x2)) return false;
+  if (!d_AuthStatusChangeNotification(x2)) return false;
   return true;
 }
 
-function h241(v) {
+function h173(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "loginChatGptComplete") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_LoginChatGptCompleteNotification(x2)) return false;
+  return true;
+}
+
+function h174(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "sessionConfigured") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_SessionConfiguredNotification(x2)) return false;
+  return true;
+}
+
+function h175(v) {
   if (typeof v !== "string") return false;
   if (!(v === "contextWindowExceeded" || v === "usageLimitExceeded" || v === "internalServerError" || v === "unauthorized" || v === "badRequest" || v === "sandboxError" || v === "other")) return false;
   return true;
 }
 
-function h242(v) {
+function h176(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["httpConnectionFailed"];
   if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
@@ -8411,7 +7213,7 @@ function h242(v) {
   return true;
 }
 
-function h243(v) {
+function h177(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["responseStreamConnectionFailed"];
   if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
@@ -8429,7 +7231,7 @@ function h243(v) {
   return true;
 }
 
-function h244(v) {
+function h178(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["responseStreamDisconnected"];
   if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
@@ -8447,7 +7249,7 @@ function h244(v) {
   return true;
 }
 
-function h245(v) {
+function h179(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["responseTooManyFailedAttempts"];
   if (typeof x0 !== "object" || x0 === null || Array.isArray(x0)) return false;
@@ -8465,200 +7267,21 @@ function h245(v) {
   return true;
 }
 
-function h246(v) {
+function h180(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "read") return false;
-  const x1 = v["command"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["name"];
-  if (typeof x2 !== "string") return false;
-  const x3 = v["path"];
-  if (typeof x3 !== "string") return false;
-  return true;
-}
-
-function h247(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "listFiles") return false;
-  const x1 = v["command"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["path"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
   }
+  const x1 = v["method"];
+  if (x1 !== "error") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ErrorNotification(x2)) return false;
   return true;
 }
 
-function h248(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "search") return false;
-  const x1 = v["command"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["query"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  const x3 = v["path"];
-  if (x3 !== undefined) {
-    if (x3 !== null) {
-      if (typeof x3 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h249(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "unknown") return false;
-  const x1 = v["command"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h250(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "apiKey") return false;
-  const x1 = v["apiKey"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h251(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "chatgpt") return false;
-  return true;
-}
-
-function h252(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "chatgpt") return false;
-  const x1 = v["loginId"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["authUrl"];
-  if (typeof x2 !== "string") return false;
-  return true;
-}
-
-function h253(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "add") return false;
-  return true;
-}
-
-function h254(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "delete") return false;
-  return true;
-}
-
-function h255(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "update") return false;
-  const x1 = v["move_path"];
-  if (x1 !== undefined) {
-    if (x1 !== null) {
-      if (typeof x1 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h256(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "uncommittedChanges") return false;
-  return true;
-}
-
-function h257(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "baseBranch") return false;
-  const x1 = v["branch"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h258(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "commit") return false;
-  const x1 = v["sha"];
-  if (typeof x1 !== "string") return false;
-  const x2 = v["title"];
-  if (x2 !== undefined) {
-    if (x2 !== null) {
-      if (typeof x2 !== "string") return false;
-    }
-  }
-  return true;
-}
-
-function h259(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "custom") return false;
-  const x1 = v["instructions"];
-  if (typeof x1 !== "string") return false;
-  return true;
-}
-
-function h260(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "dangerFullAccess") return false;
-  return true;
-}
-
-function h261(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "readOnly") return false;
-  return true;
-}
-
-function h262(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const x0 = v["type"];
-  if (x0 !== "workspaceWrite") return false;
-  const x1 = v["writableRoots"];
-  if (x1 !== undefined) {
-    if (!Array.isArray(x1)) return false;
-    for (let i2 = 0; i2 < x1.length; i2++) {
-      const x3 = x1[i2];
-      if (typeof x3 !== "string") return false;
-    }
-  }
-  const x4 = v["networkAccess"];
-  if (x4 !== undefined) {
-    if (typeof x4 !== "boolean") return false;
-  }
-  const x5 = v["excludeTmpdirEnvVar"];
-  if (x5 !== undefined) {
-    if (typeof x5 !== "boolean") return false;
-  }
-  const x6 = v["excludeSlashTmp"];
-  if (x6 !== undefined) {
-    if (typeof x6 !== "boolean") return false;
-  }
-  return true;
-}
-
-function h263(v) {
+function h181(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "userMessage") return false;
@@ -8673,7 +7296,7 @@ function h263(v) {
   return true;
 }
 
-function h264(v) {
+function h182(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "agentMessage") return false;
@@ -8684,7 +7307,7 @@ function h264(v) {
   return true;
 }
 
-function h265(v) {
+function h183(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "reasoning") return false;
@@ -8709,7 +7332,65 @@ function h265(v) {
   return true;
 }
 
-function h266(v) {
+function h184(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "read") return false;
+  const x1 = v["command"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["name"];
+  if (typeof x2 !== "string") return false;
+  const x3 = v["path"];
+  if (typeof x3 !== "string") return false;
+  return true;
+}
+
+function h185(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "listFiles") return false;
+  const x1 = v["command"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["path"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h186(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "search") return false;
+  const x1 = v["command"];
+  if (typeof x1 !== "string") return false;
+  const x2 = v["query"];
+  if (x2 !== undefined) {
+    if (x2 !== null) {
+      if (typeof x2 !== "string") return false;
+    }
+  }
+  const x3 = v["path"];
+  if (x3 !== undefined) {
+    if (x3 !== null) {
+      if (typeof x3 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h187(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "unknown") return false;
+  const x1 = v["command"];
+  if (typeof x1 !== "string") return false;
+  return true;
+}
+
+function h188(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "commandExecution") return false;
@@ -8726,8 +7407,8 @@ function h266(v) {
     }
   }
   const x5 = v["status"];
-  if (x5 === undefined) return false;
-  if (!d_v2$CommandExecutionStatus(x5)) return false;
+  if (typeof x5 !== "string") return false;
+  if (!(x5 === "inProgress" || x5 === "completed" || x5 === "failed" || x5 === "declined")) return false;
   const x6 = v["commandActions"];
   if (!Array.isArray(x6)) return false;
   for (let i7 = 0; i7 < x6.length; i7++) {
@@ -8757,7 +7438,34 @@ function h266(v) {
   return true;
 }
 
-function h267(v) {
+function h189(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "add") return false;
+  return true;
+}
+
+function h190(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "delete") return false;
+  return true;
+}
+
+function h191(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "update") return false;
+  const x1 = v["move_path"];
+  if (x1 !== undefined) {
+    if (x1 !== null) {
+      if (typeof x1 !== "string") return false;
+    }
+  }
+  return true;
+}
+
+function h192(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "fileChange") return false;
@@ -8770,12 +7478,12 @@ function h267(v) {
     if (!d_v2$FileUpdateChange(x4)) return false;
   }
   const x5 = v["status"];
-  if (x5 === undefined) return false;
-  if (!d_v2$PatchApplyStatus(x5)) return false;
+  if (typeof x5 !== "string") return false;
+  if (!(x5 === "inProgress" || x5 === "completed" || x5 === "failed" || x5 === "declined")) return false;
   return true;
 }
 
-function h268(v) {
+function h193(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "mcpToolCall") return false;
@@ -8786,8 +7494,8 @@ function h268(v) {
   const x3 = v["tool"];
   if (typeof x3 !== "string") return false;
   const x4 = v["status"];
-  if (x4 === undefined) return false;
-  if (!d_v2$McpToolCallStatus(x4)) return false;
+  if (typeof x4 !== "string") return false;
+  if (!(x4 === "inProgress" || x4 === "completed" || x4 === "failed")) return false;
   const x5 = v["arguments"];
   if (x5 === undefined) return false;
   if (!d_JsonValue(x5)) return false;
@@ -8806,7 +7514,7 @@ function h268(v) {
   return true;
 }
 
-function h269(v) {
+function h194(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "webSearch") return false;
@@ -8817,7 +7525,7 @@ function h269(v) {
   return true;
 }
 
-function h270(v) {
+function h195(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "todoList") return false;
@@ -8832,7 +7540,7 @@ function h270(v) {
   return true;
 }
 
-function h271(v) {
+function h196(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "imageView") return false;
@@ -8843,7 +7551,7 @@ function h271(v) {
   return true;
 }
 
-function h272(v) {
+function h197(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "enteredReviewMode") return false;
@@ -8854,7 +7562,7 @@ function h272(v) {
   return true;
 }
 
-function h273(v) {
+function h198(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
   if (x0 !== "exitedReviewMode") return false;
@@ -8865,7 +7573,7 @@ function h273(v) {
   return true;
 }
 
-function h274(v) {
+function h199(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["status"];
   if (x0 !== "completed") return false;
@@ -8880,7 +7588,7 @@ function h274(v) {
   return true;
 }
 
-function h275(v) {
+function h200(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["status"];
   if (x0 !== "interrupted") return false;
@@ -8895,7 +7603,7 @@ function h275(v) {
   return true;
 }
 
-function h276(v) {
+function h201(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["status"];
   if (x0 !== "failed") return false;
@@ -8913,7 +7621,7 @@ function h276(v) {
   return true;
 }
 
-function h277(v) {
+function h202(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["status"];
   if (x0 !== "inProgress") return false;
@@ -8928,21 +7636,1331 @@ function h277(v) {
   return true;
 }
 
+function h203(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "thread/started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ThreadStartedNotification(x2)) return false;
+  return true;
+}
+
+function h204(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "thread/tokenUsage/updated") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ThreadTokenUsageUpdatedNotification(x2)) return false;
+  return true;
+}
+
+function h205(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "turn/started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$TurnStartedNotification(x2)) return false;
+  return true;
+}
+
+function h206(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "turn/completed") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$TurnCompletedNotification(x2)) return false;
+  return true;
+}
+
+function h207(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "turn/diff/updated") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$TurnDiffUpdatedNotification(x2)) return false;
+  return true;
+}
+
+function h208(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "turn/plan/updated") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$TurnPlanUpdatedNotification(x2)) return false;
+  return true;
+}
+
+function h209(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ItemStartedNotification(x2)) return false;
+  return true;
+}
+
+function h210(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/completed") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ItemCompletedNotification(x2)) return false;
+  return true;
+}
+
+function h211(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/agentMessage/delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$AgentMessageDeltaNotification(x2)) return false;
+  return true;
+}
+
+function h212(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/commandExecution/outputDelta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$CommandExecutionOutputDeltaNotification(x2)) return false;
+  return true;
+}
+
+function h213(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/fileChange/outputDelta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$FileChangeOutputDeltaNotification(x2)) return false;
+  return true;
+}
+
+function h214(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/mcpToolCall/progress") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$McpToolCallProgressNotification(x2)) return false;
+  return true;
+}
+
+function h215(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "account/updated") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$AccountUpdatedNotification(x2)) return false;
+  return true;
+}
+
+function h216(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "account/rateLimits/updated") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$AccountRateLimitsUpdatedNotification(x2)) return false;
+  return true;
+}
+
+function h217(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/reasoning/summaryTextDelta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ReasoningSummaryTextDeltaNotification(x2)) return false;
+  return true;
+}
+
+function h218(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/reasoning/summaryPartAdded") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ReasoningSummaryPartAddedNotification(x2)) return false;
+  return true;
+}
+
+function h219(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "item/reasoning/textDelta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ReasoningTextDeltaNotification(x2)) return false;
+  return true;
+}
+
+function h220(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "thread/compacted") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$ContextCompactedNotification(x2)) return false;
+  return true;
+}
+
+function h221(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "windows/worldWritableWarning") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$WindowsWorldWritableWarningNotification(x2)) return false;
+  return true;
+}
+
+function h222(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "account/login/completed") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_v2$AccountLoginCompletedNotification(x2)) return false;
+  return true;
+}
+
+function h223(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/error") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "error") return false;
+  return true;
+}
+
+function h224(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/warning") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "warning") return false;
+  return true;
+}
+
+function h225(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/context_compacted") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "context_compacted") return false;
+  return true;
+}
+
+function h226(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/task_started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "task_started") return false;
+  return true;
+}
+
+function h227(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/task_complete") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "task_complete") return false;
+  return true;
+}
+
+function h228(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/token_count") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "token_count") return false;
+  return true;
+}
+
+function h229(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_message") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_message") return false;
+  return true;
+}
+
+function h230(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/user_message") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "user_message") return false;
+  return true;
+}
+
+function h231(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_message_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_message_delta") return false;
+  return true;
+}
+
+function h232(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_reasoning") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_reasoning") return false;
+  return true;
+}
+
+function h233(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_reasoning_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_reasoning_delta") return false;
+  return true;
+}
+
+function h234(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_reasoning_raw_content") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_reasoning_raw_content") return false;
+  return true;
+}
+
+function h235(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_reasoning_raw_content_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_reasoning_raw_content_delta") return false;
+  return true;
+}
+
+function h236(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_reasoning_section_break") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_reasoning_section_break") return false;
+  return true;
+}
+
+function h237(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/session_configured") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "session_configured") return false;
+  return true;
+}
+
+function h238(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/mcp_startup_update") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "mcp_startup_update") return false;
+  return true;
+}
+
+function h239(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/mcp_startup_complete") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "mcp_startup_complete") return false;
+  return true;
+}
+
+function h240(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/mcp_tool_call_begin") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "mcp_tool_call_begin") return false;
+  return true;
+}
+
+function h241(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/mcp_tool_call_end") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "mcp_tool_call_end") return false;
+  return true;
+}
+
+function h242(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/web_search_begin") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "web_search_begin") return false;
+  return true;
+}
+
+function h243(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/web_search_end") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "web_search_end") return false;
+  return true;
+}
+
+function h244(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/exec_command_begin") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "exec_command_begin") return false;
+  return true;
+}
+
+function h245(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/exec_command_output_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "exec_command_output_delta") return false;
+  return true;
+}
+
+function h246(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/exec_command_end") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "exec_command_end") return false;
+  return true;
+}
+
+function h247(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/view_image_tool_call") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "view_image_tool_call") return false;
+  return true;
+}
+
+function h248(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/exec_approval_request") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "exec_approval_request") return false;
+  return true;
+}
+
+function h249(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/elicitation_request") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "elicitation_request") return false;
+  return true;
+}
+
+function h250(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/apply_patch_approval_request") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "apply_patch_approval_request") return false;
+  return true;
+}
+
+function h251(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/deprecation_notice") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "deprecation_notice") return false;
+  return true;
+}
+
+function h252(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/background_event") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "background_event") return false;
+  return true;
+}
+
+function h253(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/undo_started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "undo_started") return false;
+  return true;
+}
+
+function h254(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/undo_completed") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "undo_completed") return false;
+  return true;
+}
+
+function h255(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/stream_error") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "stream_error") return false;
+  return true;
+}
+
+function h256(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/patch_apply_begin") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "patch_apply_begin") return false;
+  return true;
+}
+
+function h257(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/patch_apply_end") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "patch_apply_end") return false;
+  return true;
+}
+
+function h258(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/turn_diff") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "turn_diff") return false;
+  return true;
+}
+
+function h259(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/get_history_entry_response") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "get_history_entry_response") return false;
+  return true;
+}
+
+function h260(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/mcp_list_tools_response") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "mcp_list_tools_response") return false;
+  return true;
+}
+
+function h261(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/list_custom_prompts_response") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "list_custom_prompts_response") return false;
+  return true;
+}
+
+function h262(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/plan_update") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "plan_update") return false;
+  return true;
+}
+
+function h263(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/turn_aborted") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "turn_aborted") return false;
+  return true;
+}
+
+function h264(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/shutdown_complete") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "shutdown_complete") return false;
+  return true;
+}
+
+function h265(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/entered_review_mode") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "entered_review_mode") return false;
+  return true;
+}
+
+function h266(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/exited_review_mode") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "exited_review_mode") return false;
+  return true;
+}
+
+function h267(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/raw_response_item") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "raw_response_item") return false;
+  return true;
+}
+
+function h268(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/item_started") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "item_started") return false;
+  return true;
+}
+
+function h269(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/item_completed") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "item_completed") return false;
+  return true;
+}
+
+function h270(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/agent_message_content_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "agent_message_content_delta") return false;
+  return true;
+}
+
+function h271(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/reasoning_content_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "reasoning_content_delta") return false;
+  return true;
+}
+
+function h272(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["method"];
+  if (x1 !== "codex/event/reasoning_raw_content_delta") return false;
+  const x2 = v["params"];
+  if (x2 === undefined) return false;
+  if (!d_CodexEventNotificationParams(x2)) return false;
+  if (typeof x2 !== "object" || x2 === null || Array.isArray(x2)) return false;
+  const x3 = x2["msg"];
+  if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) return false;
+  const x4 = x3["type"];
+  if (x4 !== "reasoning_raw_content_delta") return false;
+  return true;
+}
+
+function h273(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "applyPatchApproval") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ApplyPatchApprovalParams(x3)) return false;
+  return true;
+}
+
+function h274(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "execCommandApproval") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_ExecCommandApprovalParams(x3)) return false;
+  return true;
+}
+
+function h275(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "item/commandExecution/requestApproval") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$CommandExecutionRequestApprovalParams(x3)) return false;
+  return true;
+}
+
+function h276(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  const x2 = v["method"];
+  if (x2 !== "item/fileChange/requestApproval") return false;
+  const x3 = v["params"];
+  if (x3 === undefined) return false;
+  if (!d_v2$FileChangeRequestApprovalParams(x3)) return false;
+  return true;
+}
+
+function h277(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["type"];
+  if (x0 !== "apiKey") return false;
+  return true;
+}
+
 function h278(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
-  if (x0 !== "image") return false;
-  const x1 = v["url"];
+  if (x0 !== "chatgpt") return false;
+  const x1 = v["email"];
   if (typeof x1 !== "string") return false;
+  const x2 = v["planType"];
+  if (typeof x2 !== "string") return false;
+  if (!(x2 === "free" || x2 === "plus" || x2 === "pro" || x2 === "team" || x2 === "business" || x2 === "enterprise" || x2 === "edu" || x2 === "unknown")) return false;
   return true;
 }
 
 function h279(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const x0 = v["type"];
-  if (x0 !== "localImage") return false;
-  const x1 = v["path"];
+  if (x0 !== "chatgpt") return false;
+  const x1 = v["loginId"];
   if (typeof x1 !== "string") return false;
+  const x2 = v["authUrl"];
+  if (typeof x2 !== "string") return false;
   return true;
 }
 
@@ -8957,8 +8975,7 @@ function e_agent_message(v) {
   const x3 = x1["message"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -8979,8 +8996,7 @@ function e_agent_message_content_delta(v) {
   const x6 = x1["delta"];
   if (typeof x6 !== "string") return false;
   const x7 = v["conversationId"];
-  if (x7 === undefined) return false;
-  if (!d_ConversationId(x7)) return false;
+  if (typeof x7 !== "string") return false;
   return true;
 }
 
@@ -8995,8 +9011,7 @@ function e_agent_message_delta(v) {
   const x3 = x1["delta"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9011,8 +9026,7 @@ function e_agent_reasoning(v) {
   const x3 = x1["text"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9027,8 +9041,7 @@ function e_agent_reasoning_delta(v) {
   const x3 = x1["delta"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9043,8 +9056,7 @@ function e_agent_reasoning_raw_content(v) {
   const x3 = x1["text"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9059,8 +9071,7 @@ function e_agent_reasoning_raw_content_delta(v) {
   const x3 = x1["delta"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9081,8 +9092,7 @@ function e_agent_reasoning_section_break(v) {
     if (!Number.isInteger(x4)) return false;
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9119,8 +9129,7 @@ function e_apply_patch_approval_request(v) {
     }
   }
   const x10 = v["conversationId"];
-  if (x10 === undefined) return false;
-  if (!d_ConversationId(x10)) return false;
+  if (typeof x10 !== "string") return false;
   return true;
 }
 
@@ -9135,8 +9144,7 @@ function e_background_event(v) {
   const x3 = x1["message"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9149,8 +9157,7 @@ function e_context_compacted(v) {
   const x2 = x1["type"];
   if (x2 !== "context_compacted") return false;
   const x3 = v["conversationId"];
-  if (x3 === undefined) return false;
-  if (!d_ConversationId(x3)) return false;
+  if (typeof x3 !== "string") return false;
   return true;
 }
 
@@ -9171,8 +9178,7 @@ function e_deprecation_notice(v) {
     }
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9192,8 +9198,7 @@ function e_elicitation_request(v) {
   const x5 = x1["message"];
   if (typeof x5 !== "string") return false;
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9210,8 +9215,7 @@ function e_entered_review_mode(v) {
   const x4 = x1["user_facing_hint"];
   if (typeof x4 !== "string") return false;
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9232,8 +9236,7 @@ function e_error(v) {
     }
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9278,8 +9281,7 @@ function e_exec_approval_request(v) {
     }
   }
   const x14 = v["conversationId"];
-  if (x14 === undefined) return false;
-  if (!d_ConversationId(x14)) return false;
+  if (typeof x14 !== "string") return false;
   return true;
 }
 
@@ -9323,11 +9325,11 @@ function e_exec_command_begin(v) {
   }
   const x14 = x1["source"];
   if (x14 !== undefined) {
-    if (!d_ExecCommandSource(x14)) return false;
+    if (typeof x14 !== "string") return false;
+    if (!(x14 === "agent" || x14 === "user_shell" || x14 === "unified_exec_startup" || x14 === "unified_exec_interaction")) return false;
   }
   const x15 = v["conversationId"];
-  if (x15 === undefined) return false;
-  if (!d_ConversationId(x15)) return false;
+  if (typeof x15 !== "string") return false;
   return true;
 }
 
@@ -9371,7 +9373,8 @@ function e_exec_command_end(v) {
   }
   const x14 = x1["source"];
   if (x14 !== undefined) {
-    if (!d_ExecCommandSource(x14)) return false;
+    if (typeof x14 !== "string") return false;
+    if (!(x14 === "agent" || x14 === "user_shell" || x14 === "unified_exec_startup" || x14 === "unified_exec_interaction")) return false;
   }
   const x15 = x1["stdout"];
   if (typeof x15 !== "string") return false;
@@ -9391,8 +9394,7 @@ function e_exec_command_end(v) {
   const x20 = x1["formatted_output"];
   if (typeof x20 !== "string") return false;
   const x21 = v["conversationId"];
-  if (x21 === undefined) return false;
-  if (!d_ConversationId(x21)) return false;
+  if (typeof x21 !== "string") return false;
   return true;
 }
 
@@ -9407,13 +9409,12 @@ function e_exec_command_output_delta(v) {
   const x3 = x1["call_id"];
   if (typeof x3 !== "string") return false;
   const x4 = x1["stream"];
-  if (x4 === undefined) return false;
-  if (!d_ExecOutputStream(x4)) return false;
+  if (typeof x4 !== "string") return false;
+  if (!(x4 === "stdout" || x4 === "stderr")) return false;
   const x5 = x1["chunk"];
   if (typeof x5 !== "string") return false;
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9432,8 +9433,7 @@ function e_exited_review_mode(v) {
     }
   }
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9458,8 +9458,7 @@ function e_get_history_entry_response(v) {
     }
   }
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9472,16 +9471,14 @@ function e_item_completed(v) {
   const x2 = x1["type"];
   if (x2 !== "item_completed") return false;
   const x3 = x1["thread_id"];
-  if (x3 === undefined) return false;
-  if (!d_ConversationId(x3)) return false;
+  if (typeof x3 !== "string") return false;
   const x4 = x1["turn_id"];
   if (typeof x4 !== "string") return false;
   const x5 = x1["item"];
   if (x5 === undefined) return false;
   if (!d_TurnItem(x5)) return false;
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9494,16 +9491,14 @@ function e_item_started(v) {
   const x2 = x1["type"];
   if (x2 !== "item_started") return false;
   const x3 = x1["thread_id"];
-  if (x3 === undefined) return false;
-  if (!d_ConversationId(x3)) return false;
+  if (typeof x3 !== "string") return false;
   const x4 = x1["turn_id"];
   if (typeof x4 !== "string") return false;
   const x5 = x1["item"];
   if (x5 === undefined) return false;
   if (!d_TurnItem(x5)) return false;
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9522,8 +9517,7 @@ function e_list_custom_prompts_response(v) {
     if (!d_CustomPrompt(x5)) return false;
   }
   const x6 = v["conversationId"];
-  if (x6 === undefined) return false;
-  if (!d_ConversationId(x6)) return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 
@@ -9565,11 +9559,11 @@ function e_mcp_list_tools_response(v) {
   if (typeof x16 !== "object" || x16 === null || Array.isArray(x16)) return false;
   for (const k17 in x16) {
     const x18 = x16[k17];
-    if (!d_McpAuthStatus(x18)) return false;
+    if (typeof x18 !== "string") return false;
+    if (!(x18 === "unsupported" || x18 === "not_logged_in" || x18 === "bearer_token" || x18 === "o_auth")) return false;
   }
   const x19 = v["conversationId"];
-  if (x19 === undefined) return false;
-  if (!d_ConversationId(x19)) return false;
+  if (typeof x19 !== "string") return false;
   return true;
 }
 
@@ -9600,8 +9594,7 @@ function e_mcp_startup_complete(v) {
     if (typeof x11 !== "string") return false;
   }
   const x12 = v["conversationId"];
-  if (x12 === undefined) return false;
-  if (!d_ConversationId(x12)) return false;
+  if (typeof x12 !== "string") return false;
   return true;
 }
 
@@ -9619,8 +9612,7 @@ function e_mcp_startup_update(v) {
   if (x4 === undefined) return false;
   if (!d_McpStartupStatus(x4)) return false;
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9638,8 +9630,7 @@ function e_mcp_tool_call_begin(v) {
   if (x4 === undefined) return false;
   if (!d_McpInvocation(x4)) return false;
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9663,8 +9654,7 @@ function e_mcp_tool_call_end(v) {
   if (x6 === undefined) return false;
   if (!d_ResultOfCallToolResultOrString(x6)) return false;
   const x7 = v["conversationId"];
-  if (x7 === undefined) return false;
-  if (!d_ConversationId(x7)) return false;
+  if (typeof x7 !== "string") return false;
   return true;
 }
 
@@ -9691,8 +9681,7 @@ function e_patch_apply_begin(v) {
     if (!d_FileChange(x8)) return false;
   }
   const x9 = v["conversationId"];
-  if (x9 === undefined) return false;
-  if (!d_ConversationId(x9)) return false;
+  if (typeof x9 !== "string") return false;
   return true;
 }
 
@@ -9725,8 +9714,7 @@ function e_patch_apply_end(v) {
     }
   }
   const x11 = v["conversationId"];
-  if (x11 === undefined) return false;
-  if (!d_ConversationId(x11)) return false;
+  if (typeof x11 !== "string") return false;
   return true;
 }
 
@@ -9751,8 +9739,7 @@ function e_plan_update(v) {
     if (!d_PlanItemArg(x6)) return false;
   }
   const x7 = v["conversationId"];
-  if (x7 === undefined) return false;
-  if (!d_ConversationId(x7)) return false;
+  if (typeof x7 !== "string") return false;
   return true;
 }
 
@@ -9768,8 +9755,7 @@ function e_raw_response_item(v) {
   if (x3 === undefined) return false;
   if (!d_ResponseItem(x3)) return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9794,8 +9780,7 @@ function e_reasoning_content_delta(v) {
     if (!Number.isInteger(x7)) return false;
   }
   const x8 = v["conversationId"];
-  if (x8 === undefined) return false;
-  if (!d_ConversationId(x8)) return false;
+  if (typeof x8 !== "string") return false;
   return true;
 }
 
@@ -9820,8 +9805,7 @@ function e_reasoning_raw_content_delta(v) {
     if (!Number.isInteger(x7)) return false;
   }
   const x8 = v["conversationId"];
-  if (x8 === undefined) return false;
-  if (!d_ConversationId(x8)) return false;
+  if (typeof x8 !== "string") return false;
   return true;
 }
 
@@ -9834,15 +9818,14 @@ function e_session_configured(v) {
   const x2 = x1["type"];
   if (x2 !== "session_configured") return false;
   const x3 = x1["session_id"];
-  if (x3 === undefined) return false;
-  if (!d_ConversationId(x3)) return false;
+  if (typeof x3 !== "string") return false;
   const x4 = x1["model"];
   if (typeof x4 !== "string") return false;
   const x5 = x1["model_provider_id"];
   if (typeof x5 !== "string") return false;
   const x6 = x1["approval_policy"];
-  if (x6 === undefined) return false;
-  if (!d_AskForApproval(x6)) return false;
+  if (typeof x6 !== "string") return false;
+  if (!(x6 === "untrusted" || x6 === "on-failure" || x6 === "on-request" || x6 === "never")) return false;
   const x7 = x1["sandbox_policy"];
   if (x7 === undefined) return false;
   if (!d_SandboxPolicy(x7)) return false;
@@ -9851,7 +9834,8 @@ function e_session_configured(v) {
   const x9 = x1["reasoning_effort"];
   if (x9 !== undefined) {
     if (x9 !== null) {
-      if (!d_ReasoningEffort(x9)) return false;
+      if (typeof x9 !== "string") return false;
+      if (!(x9 === "none" || x9 === "minimal" || x9 === "low" || x9 === "medium" || x9 === "high" || x9 === "xhigh")) return false;
     }
   }
   const x10 = x1["history_log_id"];
@@ -9873,8 +9857,7 @@ function e_session_configured(v) {
   const x15 = x1["rollout_path"];
   if (typeof x15 !== "string") return false;
   const x16 = v["conversationId"];
-  if (x16 === undefined) return false;
-  if (!d_ConversationId(x16)) return false;
+  if (typeof x16 !== "string") return false;
   return true;
 }
 
@@ -9887,8 +9870,7 @@ function e_shutdown_complete(v) {
   const x2 = x1["type"];
   if (x2 !== "shutdown_complete") return false;
   const x3 = v["conversationId"];
-  if (x3 === undefined) return false;
-  if (!d_ConversationId(x3)) return false;
+  if (typeof x3 !== "string") return false;
   return true;
 }
 
@@ -9909,8 +9891,7 @@ function e_stream_error(v) {
     }
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9929,8 +9910,7 @@ function e_task_complete(v) {
     }
   }
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9949,8 +9929,7 @@ function e_task_started(v) {
     }
   }
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -9975,8 +9954,7 @@ function e_token_count(v) {
     }
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -9989,11 +9967,10 @@ function e_turn_aborted(v) {
   const x2 = x1["type"];
   if (x2 !== "turn_aborted") return false;
   const x3 = x1["reason"];
-  if (x3 === undefined) return false;
-  if (!d_TurnAbortReason(x3)) return false;
+  if (typeof x3 !== "string") return false;
+  if (!(x3 === "interrupted" || x3 === "replaced" || x3 === "review_ended")) return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -10008,8 +9985,7 @@ function e_turn_diff(v) {
   const x3 = x1["unified_diff"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -10030,8 +10006,7 @@ function e_undo_completed(v) {
     }
   }
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -10050,8 +10025,7 @@ function e_undo_started(v) {
     }
   }
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -10076,8 +10050,7 @@ function e_user_message(v) {
     }
   }
   const x7 = v["conversationId"];
-  if (x7 === undefined) return false;
-  if (!d_ConversationId(x7)) return false;
+  if (typeof x7 !== "string") return false;
   return true;
 }
 
@@ -10094,8 +10067,7 @@ function e_view_image_tool_call(v) {
   const x4 = x1["path"];
   if (typeof x4 !== "string") return false;
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -10110,8 +10082,7 @@ function e_warning(v) {
   const x3 = x1["message"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -10126,8 +10097,7 @@ function e_web_search_begin(v) {
   const x3 = x1["call_id"];
   if (typeof x3 !== "string") return false;
   const x4 = v["conversationId"];
-  if (x4 === undefined) return false;
-  if (!d_ConversationId(x4)) return false;
+  if (typeof x4 !== "string") return false;
   return true;
 }
 
@@ -10144,8 +10114,7 @@ function e_web_search_end(v) {
   const x4 = x1["query"];
   if (typeof x4 !== "string") return false;
   const x5 = v["conversationId"];
-  if (x5 === undefined) return false;
-  if (!d_ConversationId(x5)) return false;
+  if (typeof x5 !== "string") return false;
   return true;
 }
 
@@ -10156,80 +10125,80 @@ function route_clientToServer(m, p) {
       return -1;
     case 10:
       switch (m.charCodeAt(0)) {
-        case 105: if (m === "initialize") return p !== undefined && d_InitializeParams(p) ? 0 : -2; return -1;
-        case 109: if (m === "model/list") return p !== undefined && d_v2$ModelListParams(p) ? 37 : -2; return -1;
-        case 116: if (m === "turn/start") return p !== undefined && d_v2$TurnStartParams(p) ? 34 : -2; return -1;
+        case 105: if (m === "initialize") return d_InitializeParams(p) ? 0 : -2; return -1;
+        case 109: if (m === "model/list") return d_v2$ModelListParams(p) ? 37 : -2; return -1;
+        case 116: if (m === "turn/start") return d_v2$TurnStartParams(p) ? 34 : -2; return -1;
       }
       return -1;
     case 11:
       switch (m.charCodeAt(0)) {
-        case 99: if (m === "config/read") return p !== undefined && d_v2$ConfigReadParams(p) ? 43 : -2; return -1;
+        case 99: if (m === "config/read") return d_v2$ConfigReadParams(p) ? 43 : -2; return -1;
         case 105: if (m === "initialized") return p === undefined || p === null ? 28 : -2; return -1;
-        case 108: if (m === "loginApiKey") return p !== undefined && d_LoginApiKeyParams(p) ? 12 : -2; return -1;
-        case 116: if (m === "thread/list") return p !== undefined && d_v2$ThreadListParams(p) ? 32 : -2; return -1;
+        case 108: if (m === "loginApiKey") return d_LoginApiKeyParams(p) ? 12 : -2; return -1;
+        case 116: if (m === "thread/list") return d_v2$ThreadListParams(p) ? 32 : -2; return -1;
       }
       return -1;
     case 12:
       switch (m.charCodeAt(0)) {
-        case 97: if (m === "account/read") return p !== undefined && d_v2$GetAccountParams(p) ? 46 : -2; return -1;
+        case 97: if (m === "account/read") return d_v2$GetAccountParams(p) ? 46 : -2; return -1;
         case 103: if (m === "getUserAgent") return p === undefined || p === null ? 19 : -2; return -1;
         case 108: if (m === "loginChatGpt") return p === undefined || p === null ? 13 : -2; return -1;
-        case 114: if (m === "review/start") return p !== undefined && d_v2$ReviewStartParams(p) ? 36 : -2; return -1;
-        case 115: if (m === "sendUserTurn") return p !== undefined && d_SendUserTurnParams(p) ? 7 : -2; return -1;
-        case 116: if (m === "thread/start") return p !== undefined && d_v2$ThreadStartParams(p) ? 29 : -2; return -1;
+        case 114: if (m === "review/start") return d_v2$ReviewStartParams(p) ? 36 : -2; return -1;
+        case 115: if (m === "sendUserTurn") return d_SendUserTurnParams(p) ? 7 : -2; return -1;
+        case 116: if (m === "thread/start") return d_v2$ThreadStartParams(p) ? 29 : -2; return -1;
       }
       return -1;
     case 13:
       switch (m.charCodeAt(0)) {
-        case 103: if (m === "getAuthStatus") return p !== undefined && d_GetAuthStatusParams(p) ? 16 : -2; return -1;
+        case 103: if (m === "getAuthStatus") return d_GetAuthStatusParams(p) ? 16 : -2; return -1;
         case 108: if (m === "logoutChatGpt") return p === undefined || p === null ? 15 : -2; return -1;
-        case 116: if (m === "thread/resume") return p !== undefined && d_v2$ThreadResumeParams(p) ? 30 : -2; return -1;
+        case 116: if (m === "thread/resume") return d_v2$ThreadResumeParams(p) ? 30 : -2; return -1;
       }
       return -1;
     case 14:
       switch (m.charCodeAt(7)) {
         case 47: if (m === "account/logout") return p === undefined || p === null ? 40 : -2; return -1;
-        case 97: if (m === "thread/archive") return p !== undefined && d_v2$ThreadArchiveParams(p) ? 31 : -2; return -1;
-        case 99: if (m === "thread/compact") return p !== undefined && d_v2$ThreadCompactParams(p) ? 33 : -2; return -1;
-        case 116: if (m === "turn/interrupt") return p !== undefined && d_v2$TurnInterruptParams(p) ? 35 : -2; return -1;
+        case 97: if (m === "thread/archive") return d_v2$ThreadArchiveParams(p) ? 31 : -2; return -1;
+        case 99: if (m === "thread/compact") return d_v2$ThreadCompactParams(p) ? 33 : -2; return -1;
+        case 116: if (m === "turn/interrupt") return d_v2$TurnInterruptParams(p) ? 35 : -2; return -1;
       }
       return -1;
     case 15:
       switch (m.charCodeAt(4)) {
-        case 85: if (m === "sendUserMessage") return p !== undefined && d_SendUserMessageParams(p) ? 6 : -2; return -1;
-        case 98: if (m === "feedback/upload") return p !== undefined && d_v2$FeedbackUploadParams(p) ? 42 : -2; return -1;
-        case 101: if (m === "setDefaultModel") return p !== undefined && d_SetDefaultModelParams(p) ? 18 : -2; return -1;
-        case 105: if (m === "gitDiffToRemote") return p !== undefined && d_GitDiffToRemoteParams(p) ? 11 : -2; return -1;
-        case 111: if (m === "newConversation") return p !== undefined && d_NewConversationParams(p) ? 1 : -2; return -1;
-        case 121: if (m === "fuzzyFileSearch") return p !== undefined && d_FuzzyFileSearchParams(p) ? 21 : -2; return -1;
+        case 85: if (m === "sendUserMessage") return d_SendUserMessageParams(p) ? 6 : -2; return -1;
+        case 98: if (m === "feedback/upload") return d_v2$FeedbackUploadParams(p) ? 42 : -2; return -1;
+        case 101: if (m === "setDefaultModel") return d_SetDefaultModelParams(p) ? 18 : -2; return -1;
+        case 105: if (m === "gitDiffToRemote") return d_GitDiffToRemoteParams(p) ? 11 : -2; return -1;
+        case 111: if (m === "newConversation") return d_NewConversationParams(p) ? 1 : -2; return -1;
+        case 121: if (m === "fuzzyFileSearch") return d_FuzzyFileSearchParams(p) ? 21 : -2; return -1;
       }
       return -1;
     case 17:
       switch (m.charCodeAt(0)) {
-        case 99: if (m === "config/batchWrite") return p !== undefined && d_v2$ConfigBatchWriteParams(p) ? 45 : -2; return -1;
-        case 101: if (m === "execOneOffCommand") return p !== undefined && d_ExecOneOffCommandParams(p) ? 22 : -2; return -1;
-        case 108: if (m === "listConversations") return p !== undefined && d_ListConversationsParams(p) ? 3 : -2; return -1;
+        case 99: if (m === "config/batchWrite") return d_v2$ConfigBatchWriteParams(p) ? 45 : -2; return -1;
+        case 101: if (m === "execOneOffCommand") return d_ExecOneOffCommandParams(p) ? 22 : -2; return -1;
+        case 108: if (m === "listConversations") return d_ListConversationsParams(p) ? 3 : -2; return -1;
       }
       return -1;
     case 18:
       switch (m.charCodeAt(3)) {
         case 85: if (m === "getUserSavedConfig") return p === undefined || p === null ? 17 : -2; return -1;
-        case 99: if (m === "cancelLoginChatGpt") return p !== undefined && d_CancelLoginChatGptParams(p) ? 14 : -2; return -1;
-        case 102: if (m === "config/value/write") return p !== undefined && d_v2$ConfigValueWriteParams(p) ? 44 : -2; return -1;
-        case 117: if (m === "resumeConversation") return p !== undefined && d_ResumeConversationParams(p) ? 4 : -2; return -1;
+        case 99: if (m === "cancelLoginChatGpt") return d_CancelLoginChatGptParams(p) ? 14 : -2; return -1;
+        case 102: if (m === "config/value/write") return d_v2$ConfigValueWriteParams(p) ? 44 : -2; return -1;
+        case 117: if (m === "resumeConversation") return d_ResumeConversationParams(p) ? 4 : -2; return -1;
       }
       return -1;
     case 19:
       switch (m.charCodeAt(1)) {
-        case 99: if (m === "account/login/start") return p !== undefined && d_v2$LoginAccountParams(p) ? 38 : -2; return -1;
-        case 114: if (m === "archiveConversation") return p !== undefined && d_ArchiveConversationParams(p) ? 5 : -2; return -1;
+        case 99: if (m === "account/login/start") return d_v2$LoginAccountParams(p) ? 38 : -2; return -1;
+        case 114: if (m === "archiveConversation") return d_ArchiveConversationParams(p) ? 5 : -2; return -1;
       }
       return -1;
     case 20:
-      if (m === "account/login/cancel") return p !== undefined && d_v2$CancelLoginAccountParams(p) ? 39 : -2;
+      if (m === "account/login/cancel") return d_v2$CancelLoginAccountParams(p) ? 39 : -2;
       return -1;
     case 21:
-      if (m === "interruptConversation") return p !== undefined && d_InterruptConversationParams(p) ? 8 : -2;
+      if (m === "interruptConversation") return d_InterruptConversationParams(p) ? 8 : -2;
       return -1;
     case 22:
       if (m === "getConversationSummary") return p !== undefined && d_GetConversationSummaryParams(p) ? 2 : -2;
@@ -10237,191 +10206,362 @@ function route_clientToServer(m, p) {
     case 23:
       switch (m.charCodeAt(1)) {
         case 99: if (m === "account/rateLimits/read") return p === undefined || p === null ? 41 : -2; return -1;
-        case 100: if (m === "addConversationListener") return p !== undefined && d_AddConversationListenerParams(p) ? 9 : -2; return -1;
+        case 100: if (m === "addConversationListener") return d_AddConversationListenerParams(p) ? 9 : -2; return -1;
       }
       return -1;
     case 26:
-      if (m === "removeConversationListener") return p !== undefined && d_RemoveConversationListenerParams(p) ? 10 : -2;
+      if (m === "removeConversationListener") return d_RemoveConversationListenerParams(p) ? 10 : -2;
       return -1;
   }
   return -1;
 }
 
 function route_serverToClient(m, p) {
+  if (m === "item/agentMessage/delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["threadId"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["turnId"];
+    if (typeof x1 !== "string") return -2;
+    const x2 = p["itemId"];
+    if (typeof x2 !== "string") return -2;
+    const x3 = p["delta"];
+    if (typeof x3 !== "string") return -2;
+    return 58;
+  }
+  if (m === "item/commandExecution/outputDelta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["threadId"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["turnId"];
+    if (typeof x1 !== "string") return -2;
+    const x2 = p["itemId"];
+    if (typeof x2 !== "string") return -2;
+    const x3 = p["delta"];
+    if (typeof x3 !== "string") return -2;
+    return 59;
+  }
+  if (m === "item/fileChange/outputDelta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["threadId"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["turnId"];
+    if (typeof x1 !== "string") return -2;
+    const x2 = p["itemId"];
+    if (typeof x2 !== "string") return -2;
+    const x3 = p["delta"];
+    if (typeof x3 !== "string") return -2;
+    return 60;
+  }
+  if (m === "item/reasoning/summaryTextDelta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["threadId"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["turnId"];
+    if (typeof x1 !== "string") return -2;
+    const x2 = p["itemId"];
+    if (typeof x2 !== "string") return -2;
+    const x3 = p["delta"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = p["summaryIndex"];
+    if (!Number.isInteger(x4)) return -2;
+    return 64;
+  }
+  if (m === "item/reasoning/textDelta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["threadId"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["turnId"];
+    if (typeof x1 !== "string") return -2;
+    const x2 = p["itemId"];
+    if (typeof x2 !== "string") return -2;
+    const x3 = p["delta"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = p["contentIndex"];
+    if (!Number.isInteger(x4)) return -2;
+    return 66;
+  }
+  if (m === "codex/event/agent_message_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "agent_message_delta") return -2;
+    const x3 = x1["delta"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = p["conversationId"];
+    if (typeof x4 !== "string") return -2;
+    return 78;
+  }
+  if (m === "codex/event/agent_reasoning_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "agent_reasoning_delta") return -2;
+    const x3 = x1["delta"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = p["conversationId"];
+    if (typeof x4 !== "string") return -2;
+    return 80;
+  }
+  if (m === "codex/event/agent_reasoning_raw_content_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "agent_reasoning_raw_content_delta") return -2;
+    const x3 = x1["delta"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = p["conversationId"];
+    if (typeof x4 !== "string") return -2;
+    return 82;
+  }
+  if (m === "codex/event/exec_command_output_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "exec_command_output_delta") return -2;
+    const x3 = x1["call_id"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = x1["stream"];
+    if (typeof x4 !== "string") return -2;
+    if (!(x4 === "stdout" || x4 === "stderr")) return -2;
+    const x5 = x1["chunk"];
+    if (typeof x5 !== "string") return -2;
+    const x6 = p["conversationId"];
+    if (typeof x6 !== "string") return -2;
+    return 92;
+  }
+  if (m === "codex/event/agent_message_content_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "agent_message_content_delta") return -2;
+    const x3 = x1["thread_id"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = x1["turn_id"];
+    if (typeof x4 !== "string") return -2;
+    const x5 = x1["item_id"];
+    if (typeof x5 !== "string") return -2;
+    const x6 = x1["delta"];
+    if (typeof x6 !== "string") return -2;
+    const x7 = p["conversationId"];
+    if (typeof x7 !== "string") return -2;
+    return 117;
+  }
+  if (m === "codex/event/reasoning_content_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "reasoning_content_delta") return -2;
+    const x3 = x1["thread_id"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = x1["turn_id"];
+    if (typeof x4 !== "string") return -2;
+    const x5 = x1["item_id"];
+    if (typeof x5 !== "string") return -2;
+    const x6 = x1["delta"];
+    if (typeof x6 !== "string") return -2;
+    const x7 = x1["summary_index"];
+    if (x7 !== undefined) {
+      if (!Number.isInteger(x7)) return -2;
+    }
+    const x8 = p["conversationId"];
+    if (typeof x8 !== "string") return -2;
+    return 118;
+  }
+  if (m === "codex/event/reasoning_raw_content_delta") {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
+    const x0 = p["id"];
+    if (typeof x0 !== "string") return -2;
+    const x1 = p["msg"];
+    if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) return -2;
+    const x2 = x1["type"];
+    if (x2 !== "reasoning_raw_content_delta") return -2;
+    const x3 = x1["thread_id"];
+    if (typeof x3 !== "string") return -2;
+    const x4 = x1["turn_id"];
+    if (typeof x4 !== "string") return -2;
+    const x5 = x1["item_id"];
+    if (typeof x5 !== "string") return -2;
+    const x6 = x1["delta"];
+    if (typeof x6 !== "string") return -2;
+    const x7 = x1["content_index"];
+    if (x7 !== undefined) {
+      if (!Number.isInteger(x7)) return -2;
+    }
+    const x8 = p["conversationId"];
+    if (typeof x8 !== "string") return -2;
+    return 119;
+  }
   switch (m.length) {
     case 5:
-      if (m === "error") return p !== undefined && d_v2$ErrorNotification(p) ? 49 : -2;
+      if (m === "error") return d_v2$ErrorNotification(p) ? 49 : -2;
       return -1;
     case 12:
       switch (m.charCodeAt(0)) {
-        case 105: if (m === "item/started") return p !== undefined && d_v2$ItemStartedNotification(p) ? 56 : -2; return -1;
-        case 116: if (m === "turn/started") return p !== undefined && d_v2$TurnStartedNotification(p) ? 52 : -2; return -1;
+        case 105: if (m === "item/started") return d_v2$ItemStartedNotification(p) ? 56 : -2; return -1;
+        case 116: if (m === "turn/started") return d_v2$TurnStartedNotification(p) ? 52 : -2; return -1;
       }
       return -1;
     case 14:
       switch (m.charCodeAt(1)) {
-        case 104: if (m === "thread/started") return p !== undefined && d_v2$ThreadStartedNotification(p) ? 50 : -2; return -1;
-        case 116: if (m === "item/completed") return p !== undefined && d_v2$ItemCompletedNotification(p) ? 57 : -2; return -1;
-        case 117: if (m === "turn/completed") return p !== undefined && d_v2$TurnCompletedNotification(p) ? 53 : -2; return -1;
+        case 104: if (m === "thread/started") return d_v2$ThreadStartedNotification(p) ? 50 : -2; return -1;
+        case 116: if (m === "item/completed") return d_v2$ItemCompletedNotification(p) ? 57 : -2; return -1;
+        case 117: if (m === "turn/completed") return d_v2$TurnCompletedNotification(p) ? 53 : -2; return -1;
       }
       return -1;
     case 15:
-      if (m === "account/updated") return p !== undefined && d_v2$AccountUpdatedNotification(p) ? 62 : -2;
+      if (m === "account/updated") return d_v2$AccountUpdatedNotification(p) ? 62 : -2;
       return -1;
     case 16:
       switch (m.charCodeAt(0)) {
-        case 97: if (m === "authStatusChange") return p !== undefined && d_AuthStatusChangeNotification(p) ? 25 : -2; return -1;
-        case 116: if (m === "thread/compacted") return p !== undefined && d_v2$ContextCompactedNotification(p) ? 67 : -2; return -1;
+        case 97: if (m === "authStatusChange") return d_AuthStatusChangeNotification(p) ? 25 : -2; return -1;
+        case 116: if (m === "thread/compacted") return d_v2$ContextCompactedNotification(p) ? 67 : -2; return -1;
       }
       return -1;
     case 17:
       switch (m.charCodeAt(5)) {
-        case 47: if (m === "codex/event/error") return p !== undefined && e_error(p) ? 70 : -2; return -1;
-        case 100: if (m === "turn/diff/updated") return p !== undefined && d_v2$TurnDiffUpdatedNotification(p) ? 54 : -2; return -1;
-        case 111: if (m === "sessionConfigured") return p !== undefined && d_SessionConfiguredNotification(p) ? 27 : -2; return -1;
-        case 112: if (m === "turn/plan/updated") return p !== undefined && d_v2$TurnPlanUpdatedNotification(p) ? 55 : -2; return -1;
+        case 47: if (m === "codex/event/error") return e_error(p) ? 70 : -2; return -1;
+        case 100: if (m === "turn/diff/updated") return d_v2$TurnDiffUpdatedNotification(p) ? 54 : -2; return -1;
+        case 111: if (m === "sessionConfigured") return d_SessionConfiguredNotification(p) ? 27 : -2; return -1;
+        case 112: if (m === "turn/plan/updated") return d_v2$TurnPlanUpdatedNotification(p) ? 55 : -2; return -1;
       }
       return -1;
     case 18:
-      if (m === "applyPatchApproval") return p !== undefined && d_ApplyPatchApprovalParams(p) ? 23 : -2;
+      if (m === "applyPatchApproval") return d_ApplyPatchApprovalParams(p) ? 23 : -2;
       return -1;
     case 19:
       switch (m.charCodeAt(0)) {
-        case 99: if (m === "codex/event/warning") return p !== undefined && e_warning(p) ? 71 : -2; return -1;
-        case 101: if (m === "execCommandApproval") return p !== undefined && d_ExecCommandApprovalParams(p) ? 24 : -2; return -1;
+        case 99: if (m === "codex/event/warning") return e_warning(p) ? 71 : -2; return -1;
+        case 101: if (m === "execCommandApproval") return d_ExecCommandApprovalParams(p) ? 24 : -2; return -1;
       }
       return -1;
     case 20:
-      if (m === "loginChatGptComplete") return p !== undefined && d_LoginChatGptCompleteNotification(p) ? 26 : -2;
+      if (m === "loginChatGptComplete") return d_LoginChatGptCompleteNotification(p) ? 26 : -2;
       return -1;
     case 21:
-      if (m === "codex/event/turn_diff") return p !== undefined && e_turn_diff(p) ? 105 : -2;
+      if (m === "codex/event/turn_diff") return e_turn_diff(p) ? 105 : -2;
       return -1;
     case 23:
       switch (m.charCodeAt(12)) {
-        case 110: if (m === "account/login/completed") return p !== undefined && d_v2$AccountLoginCompletedNotification(p) ? 69 : -2; return -1;
-        case 112: if (m === "codex/event/plan_update") return p !== undefined && e_plan_update(p) ? 109 : -2; return -1;
-        case 115: if (m === "item/agentMessage/delta") return p !== undefined && d_v2$AgentMessageDeltaNotification(p) ? 58 : -2; return -1;
-        case 116: if (m === "codex/event/token_count") return p !== undefined && e_token_count(p) ? 75 : -2; return -1;
+        case 110: if (m === "account/login/completed") return d_v2$AccountLoginCompletedNotification(p) ? 69 : -2; return -1;
+        case 112: if (m === "codex/event/plan_update") return e_plan_update(p) ? 109 : -2; return -1;
+        case 116: if (m === "codex/event/token_count") return e_token_count(p) ? 75 : -2; return -1;
       }
       return -1;
     case 24:
       switch (m.charCodeAt(15)) {
-        case 101: if (m === "codex/event/stream_error") return p !== undefined && e_stream_error(p) ? 102 : -2; return -1;
-        case 107: if (m === "codex/event/task_started") return p !== undefined && e_task_started(p) ? 73 : -2; return -1;
-        case 109: if (m === "codex/event/item_started") return p !== undefined && e_item_started(p) ? 115 : -2; return -1;
-        case 110: if (m === "codex/event/turn_aborted") return p !== undefined && e_turn_aborted(p) ? 110 : -2; return -1;
-        case 111: if (m === "codex/event/undo_started") return p !== undefined && e_undo_started(p) ? 100 : -2; return -1;
-        case 114: if (m === "codex/event/user_message") return p !== undefined && e_user_message(p) ? 77 : -2; return -1;
-        case 116: if (m === "item/reasoning/textDelta") return p !== undefined && d_v2$ReasoningTextDeltaNotification(p) ? 66 : -2; return -1;
+        case 101: if (m === "codex/event/stream_error") return e_stream_error(p) ? 102 : -2; return -1;
+        case 107: if (m === "codex/event/task_started") return e_task_started(p) ? 73 : -2; return -1;
+        case 109: if (m === "codex/event/item_started") return e_item_started(p) ? 115 : -2; return -1;
+        case 110: if (m === "codex/event/turn_aborted") return e_turn_aborted(p) ? 110 : -2; return -1;
+        case 111: if (m === "codex/event/undo_started") return e_undo_started(p) ? 100 : -2; return -1;
+        case 114: if (m === "codex/event/user_message") return e_user_message(p) ? 77 : -2; return -1;
       }
       return -1;
     case 25:
       switch (m.charCodeAt(12)) {
-        case 67: if (m === "item/mcpToolCall/progress") return p !== undefined && d_v2$McpToolCallProgressNotification(p) ? 61 : -2; return -1;
-        case 85: if (m === "thread/tokenUsage/updated") return p !== undefined && d_v2$ThreadTokenUsageUpdatedNotification(p) ? 51 : -2; return -1;
-        case 97: if (m === "codex/event/agent_message") return p !== undefined && e_agent_message(p) ? 76 : -2; return -1;
-        case 116: if (m === "codex/event/task_complete") return p !== undefined && e_task_complete(p) ? 74 : -2; return -1;
+        case 67: if (m === "item/mcpToolCall/progress") return d_v2$McpToolCallProgressNotification(p) ? 61 : -2; return -1;
+        case 85: if (m === "thread/tokenUsage/updated") return d_v2$ThreadTokenUsageUpdatedNotification(p) ? 51 : -2; return -1;
+        case 97: if (m === "codex/event/agent_message") return e_agent_message(p) ? 76 : -2; return -1;
+        case 116: if (m === "codex/event/task_complete") return e_task_complete(p) ? 74 : -2; return -1;
       }
       return -1;
     case 26:
       switch (m.charCodeAt(12)) {
-        case 76: if (m === "account/rateLimits/updated") return p !== undefined && d_v2$AccountRateLimitsUpdatedNotification(p) ? 63 : -2; return -1;
-        case 105: if (m === "codex/event/item_completed") return p !== undefined && e_item_completed(p) ? 116 : -2; return -1;
-        case 117: if (m === "codex/event/undo_completed") return p !== undefined && e_undo_completed(p) ? 101 : -2; return -1;
-        case 119: if (m === "codex/event/web_search_end") return p !== undefined && e_web_search_end(p) ? 90 : -2; return -1;
+        case 76: if (m === "account/rateLimits/updated") return d_v2$AccountRateLimitsUpdatedNotification(p) ? 63 : -2; return -1;
+        case 105: if (m === "codex/event/item_completed") return e_item_completed(p) ? 116 : -2; return -1;
+        case 117: if (m === "codex/event/undo_completed") return e_undo_completed(p) ? 101 : -2; return -1;
+        case 119: if (m === "codex/event/web_search_end") return e_web_search_end(p) ? 90 : -2; return -1;
       }
       return -1;
     case 27:
       switch (m.charCodeAt(12)) {
-        case 97: if (m === "codex/event/agent_reasoning") return p !== undefined && e_agent_reasoning(p) ? 79 : -2; return -1;
-        case 110: if (m === "item/fileChange/outputDelta") return p !== undefined && d_v2$FileChangeOutputDeltaNotification(p) ? 60 : -2; return -1;
-        case 112: if (m === "codex/event/patch_apply_end") return p !== undefined && e_patch_apply_end(p) ? 104 : -2; return -1;
+        case 97: if (m === "codex/event/agent_reasoning") return e_agent_reasoning(p) ? 79 : -2; return -1;
+        case 112: if (m === "codex/event/patch_apply_end") return e_patch_apply_end(p) ? 104 : -2; return -1;
       }
       return -1;
     case 28:
       switch (m.charCodeAt(12)) {
-        case 98: if (m === "codex/event/background_event") return p !== undefined && e_background_event(p) ? 99 : -2; return -1;
-        case 100: if (m === "windows/worldWritableWarning") return p !== undefined && d_v2$WindowsWorldWritableWarningNotification(p) ? 68 : -2; return -1;
-        case 101: if (m === "codex/event/exec_command_end") return p !== undefined && e_exec_command_end(p) ? 93 : -2; return -1;
-        case 119: if (m === "codex/event/web_search_begin") return p !== undefined && e_web_search_begin(p) ? 89 : -2; return -1;
+        case 98: if (m === "codex/event/background_event") return e_background_event(p) ? 99 : -2; return -1;
+        case 100: if (m === "windows/worldWritableWarning") return d_v2$WindowsWorldWritableWarningNotification(p) ? 68 : -2; return -1;
+        case 101: if (m === "codex/event/exec_command_end") return e_exec_command_end(p) ? 93 : -2; return -1;
+        case 119: if (m === "codex/event/web_search_begin") return e_web_search_begin(p) ? 89 : -2; return -1;
       }
       return -1;
     case 29:
       switch (m.charCodeAt(12)) {
-        case 99: if (m === "codex/event/context_compacted") return p !== undefined && e_context_compacted(p) ? 72 : -2; return -1;
-        case 109: if (m === "codex/event/mcp_tool_call_end") return p !== undefined && e_mcp_tool_call_end(p) ? 88 : -2; return -1;
-        case 112: if (m === "codex/event/patch_apply_begin") return p !== undefined && e_patch_apply_begin(p) ? 103 : -2; return -1;
-        case 114: if (m === "codex/event/raw_response_item") return p !== undefined && e_raw_response_item(p) ? 114 : -2; return -1;
-        case 115: if (m === "codex/event/shutdown_complete") return p !== undefined && e_shutdown_complete(p) ? 111 : -2; return -1;
+        case 99: if (m === "codex/event/context_compacted") return e_context_compacted(p) ? 72 : -2; return -1;
+        case 109: if (m === "codex/event/mcp_tool_call_end") return e_mcp_tool_call_end(p) ? 88 : -2; return -1;
+        case 112: if (m === "codex/event/patch_apply_begin") return e_patch_apply_begin(p) ? 103 : -2; return -1;
+        case 114: if (m === "codex/event/raw_response_item") return e_raw_response_item(p) ? 114 : -2; return -1;
+        case 115: if (m === "codex/event/shutdown_complete") return e_shutdown_complete(p) ? 111 : -2; return -1;
       }
       return -1;
     case 30:
       switch (m.charCodeAt(15)) {
-        case 95: if (m === "codex/event/mcp_startup_update") return p !== undefined && e_mcp_startup_update(p) ? 85 : -2; return -1;
-        case 99: if (m === "codex/event/exec_command_begin") return p !== undefined && e_exec_command_begin(p) ? 91 : -2; return -1;
-        case 114: if (m === "codex/event/deprecation_notice") return p !== undefined && e_deprecation_notice(p) ? 98 : -2; return -1;
-        case 115: if (m === "codex/event/session_configured") return p !== undefined && e_session_configured(p) ? 84 : -2; return -1;
-        case 116: if (m === "codex/event/exited_review_mode") return p !== undefined && e_exited_review_mode(p) ? 113 : -2; return -1;
+        case 95: if (m === "codex/event/mcp_startup_update") return e_mcp_startup_update(p) ? 85 : -2; return -1;
+        case 99: if (m === "codex/event/exec_command_begin") return e_exec_command_begin(p) ? 91 : -2; return -1;
+        case 114: if (m === "codex/event/deprecation_notice") return e_deprecation_notice(p) ? 98 : -2; return -1;
+        case 115: if (m === "codex/event/session_configured") return e_session_configured(p) ? 84 : -2; return -1;
+        case 116: if (m === "codex/event/exited_review_mode") return e_exited_review_mode(p) ? 113 : -2; return -1;
       }
       return -1;
     case 31:
-      switch (m.charCodeAt(23)) {
-        case 65: if (m === "item/fileChange/requestApproval") return p !== undefined && d_v2$FileChangeRequestApprovalParams(p) ? 48 : -2; return -1;
-        case 95: if (m === "codex/event/elicitation_request") return p !== undefined && e_elicitation_request(p) ? 96 : -2; return -1;
-        case 97: if (m === "item/reasoning/summaryPartAdded") return p !== undefined && d_v2$ReasoningSummaryPartAddedNotification(p) ? 65 : -2; return -1;
-        case 101: if (m === "item/reasoning/summaryTextDelta") return p !== undefined && d_v2$ReasoningSummaryTextDeltaNotification(p) ? 64 : -2; return -1;
-        case 103: if (m === "codex/event/agent_message_delta") return p !== undefined && e_agent_message_delta(p) ? 78 : -2; return -1;
-        case 105: if (m === "codex/event/entered_review_mode") return p !== undefined && e_entered_review_mode(p) ? 112 : -2; return -1;
-        case 108: if (m === "codex/event/mcp_tool_call_begin") return p !== undefined && e_mcp_tool_call_begin(p) ? 87 : -2; return -1;
+      switch (m.charCodeAt(14)) {
+        case 47: if (m === "item/reasoning/summaryPartAdded") return d_v2$ReasoningSummaryPartAddedNotification(p) ? 65 : -2; return -1;
+        case 101: if (m === "item/fileChange/requestApproval") return d_v2$FileChangeRequestApprovalParams(p) ? 48 : -2; return -1;
+        case 105: if (m === "codex/event/elicitation_request") return e_elicitation_request(p) ? 96 : -2; return -1;
+        case 112: if (m === "codex/event/mcp_tool_call_begin") return e_mcp_tool_call_begin(p) ? 87 : -2; return -1;
+        case 116: if (m === "codex/event/entered_review_mode") return e_entered_review_mode(p) ? 112 : -2; return -1;
       }
       return -1;
     case 32:
       switch (m.charCodeAt(12)) {
-        case 109: if (m === "codex/event/mcp_startup_complete") return p !== undefined && e_mcp_startup_complete(p) ? 86 : -2; return -1;
-        case 118: if (m === "codex/event/view_image_tool_call") return p !== undefined && e_view_image_tool_call(p) ? 94 : -2; return -1;
+        case 109: if (m === "codex/event/mcp_startup_complete") return e_mcp_startup_complete(p) ? 86 : -2; return -1;
+        case 118: if (m === "codex/event/view_image_tool_call") return e_view_image_tool_call(p) ? 94 : -2; return -1;
       }
       return -1;
     case 33:
-      switch (m.charCodeAt(12)) {
-        case 69: if (m === "item/commandExecution/outputDelta") return p !== undefined && d_v2$CommandExecutionOutputDeltaNotification(p) ? 59 : -2; return -1;
-        case 97: if (m === "codex/event/agent_reasoning_delta") return p !== undefined && e_agent_reasoning_delta(p) ? 80 : -2; return -1;
-        case 101: if (m === "codex/event/exec_approval_request") return p !== undefined && e_exec_approval_request(p) ? 95 : -2; return -1;
-      }
+      if (m === "codex/event/exec_approval_request") return e_exec_approval_request(p) ? 95 : -2;
       return -1;
     case 35:
-      switch (m.charCodeAt(12)) {
-        case 109: if (m === "codex/event/mcp_list_tools_response") return p !== undefined && e_mcp_list_tools_response(p) ? 107 : -2; return -1;
-        case 114: if (m === "codex/event/reasoning_content_delta") return p !== undefined && e_reasoning_content_delta(p) ? 118 : -2; return -1;
-      }
+      if (m === "codex/event/mcp_list_tools_response") return e_mcp_list_tools_response(p) ? 107 : -2;
       return -1;
     case 37:
-      switch (m.charCodeAt(0)) {
-        case 99: if (m === "codex/event/exec_command_output_delta") return p !== undefined && e_exec_command_output_delta(p) ? 92 : -2; return -1;
-        case 105: if (m === "item/commandExecution/requestApproval") return p !== undefined && d_v2$CommandExecutionRequestApprovalParams(p) ? 47 : -2; return -1;
-      }
+      if (m === "item/commandExecution/requestApproval") return d_v2$CommandExecutionRequestApprovalParams(p) ? 47 : -2;
       return -1;
     case 38:
-      if (m === "codex/event/get_history_entry_response") return p !== undefined && e_get_history_entry_response(p) ? 106 : -2;
+      if (m === "codex/event/get_history_entry_response") return e_get_history_entry_response(p) ? 106 : -2;
       return -1;
     case 39:
-      switch (m.charCodeAt(18)) {
-        case 105: if (m === "codex/event/reasoning_raw_content_delta") return p !== undefined && e_reasoning_raw_content_delta(p) ? 119 : -2; return -1;
-        case 109: if (m === "codex/event/agent_message_content_delta") return p !== undefined && e_agent_message_content_delta(p) ? 117 : -2; return -1;
-        case 114: if (m === "codex/event/agent_reasoning_raw_content") return p !== undefined && e_agent_reasoning_raw_content(p) ? 81 : -2; return -1;
-      }
+      if (m === "codex/event/agent_reasoning_raw_content") return e_agent_reasoning_raw_content(p) ? 81 : -2;
       return -1;
     case 40:
       switch (m.charCodeAt(12)) {
-        case 97: if (m === "codex/event/apply_patch_approval_request") return p !== undefined && e_apply_patch_approval_request(p) ? 97 : -2; return -1;
-        case 108: if (m === "codex/event/list_custom_prompts_response") return p !== undefined && e_list_custom_prompts_response(p) ? 108 : -2; return -1;
+        case 97: if (m === "codex/event/apply_patch_approval_request") return e_apply_patch_approval_request(p) ? 97 : -2; return -1;
+        case 108: if (m === "codex/event/list_custom_prompts_response") return e_list_custom_prompts_response(p) ? 108 : -2; return -1;
       }
       return -1;
     case 41:
-      if (m === "codex/event/agent_reasoning_section_break") return p !== undefined && e_agent_reasoning_section_break(p) ? 83 : -2;
-      return -1;
-    case 45:
-      if (m === "codex/event/agent_reasoning_raw_content_delta") return p !== undefined && e_agent_reasoning_raw_content_delta(p) ? 82 : -2;
+      if (m === "codex/event/agent_reasoning_section_break") return e_agent_reasoning_section_break(p) ? 83 : -2;
       return -1;
   }
   return -1;

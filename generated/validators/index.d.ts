@@ -25,6 +25,8 @@ export interface MethodEntry {
   readonly result: string | null;
   /** For `codex/event/<type>`: the event type `params.msg.type` must carry. */
   readonly eventType?: string;
+  /** Set on the notifications sent once per streamed chunk (deltas); the routers test these first. */
+  readonly streaming?: true;
 }
 
 export declare const methodList: readonly MethodEntry[];

@@ -29,11 +29,31 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
  */
 export function nestsAtMost(text: string, maxDepth: number): boolean {
   const length = text.length;
+  // The two common cases, kept small enough for the JIT to inline: too short to nest that deep,
+  // or no `[` (k = 0) and short enough for the key bound alone.
   if (length <= 2 * maxDepth) return true;
-  const left = maxDepth - 1 - Math.floor(length / 5); // depth the `[`s may still add, 2 per `[`
+  const first = text.indexOf('[');
+  if (first === -1 && length < 5 * maxDepth) return true;
+  return nestsAtMostFrom(text, maxDepth, first);
+}
+
+/**
+ * `nestsAtMost` for the text of a message whose parsed value has a string `method` of
+ * `methodLength` UTF-16 units. Such text holds the member `"method":"…"`, at least
+ * `methodLength + 11` characters none of which is a bracket, and nesting d levels deep takes 2d
+ * brackets; so text up to `2 * maxDepth + methodLength + 11` characters long needs no scan. (That
+ * covers nearly every streamed delta, whose texts run a little past 256 characters.)
+ */
+export function messageNestsAtMost(text: string, methodLength: number, maxDepth: number): boolean {
+  return text.length - methodLength - 11 <= 2 * maxDepth || nestsAtMost(text, maxDepth);
+}
+
+/** The rest of `nestsAtMost`: counts the `[`s from `first` (the first one's position, or -1). */
+function nestsAtMostFrom(text: string, maxDepth: number, first: number): boolean {
+  const left = maxDepth - 1 - Math.floor(text.length / 5); // depth the `[`s may still add, 2 per `[`
   if (left >= 0) {
     let k = 0;
-    for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (2 * ++k > left) break;
+    for (let i = first; i !== -1; i = text.indexOf('[', i + 1)) if (2 * ++k > left) break;
     if (2 * k <= left) return true;
   }
   return openersAtMost(text, maxDepth);
@@ -60,24 +80,34 @@ export function openersAtMost(text: string, limit: number): boolean {
  * Recursion is bounded by `maxDepth`.
  */
 export function nestsWithin(value: unknown, maxDepth: number, budget = 4096): boolean {
-  const left = { containers: budget };
-  const within = (node: object, depth: number): boolean => {
-    if (depth > maxDepth || --left.containers < 0) return false;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null && !within(child, depth + 1)) return false;
-      }
-      return true;
-    }
-    const keys = Object.keys(node);
-    for (let i = 0; i < keys.length; i++) {
-      const child: unknown = (node as Record<string, unknown>)[keys[i]!];
-      if (typeof child === 'object' && child !== null && !within(child, depth + 1)) return false;
+  if (typeof value !== 'object' || value === null) return true;
+  const outer = containersLeft; // a getter on a caller-built value may start a walk of its own
+  containersLeft = budget;
+  try {
+    return within(value, 1, maxDepth);
+  } finally {
+    containersLeft = outer;
+  }
+}
+
+/** Containers the current `nestsWithin` walk may still visit. */
+let containersLeft = 0;
+
+function within(node: object, depth: number, maxDepth: number): boolean {
+  if (depth > maxDepth || --containersLeft < 0) return false;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const child: unknown = node[i];
+      if (typeof child === 'object' && child !== null && !within(child, depth + 1, maxDepth)) return false;
     }
     return true;
-  };
-  return typeof value !== 'object' || value === null || within(value, 1);
+  }
+  const keys = Object.keys(node);
+  for (let i = 0; i < keys.length; i++) {
+    const child: unknown = (node as Record<string, unknown>)[keys[i]!];
+    if (typeof child === 'object' && child !== null && !within(child, depth + 1, maxDepth)) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,7 +19,7 @@ import type {
   ServerRequestResultMap,
 } from '../../generated/typescript/index.js';
 import { nameIndex } from './dispatch.js';
-import { DEFAULT_LIMITS, depthViolation, exceedsBytes, nestsAtMost, nestsWithin, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, depthViolation, exceedsBytes, messageNestsAtMost, nestsAtMost, nestsWithin, type Limits } from './limits.js';
 import { describe, ErrorCode, errorResponse, issuesFromAjv, type ErrorResponse, type Issue } from './errors.js';
 
 /** Who sent the message being parsed. */
@@ -79,9 +79,14 @@ const lookup: (method: string) => MethodEntry | undefined = nameIndex(Object.ent
  * errors become the issues. (The two agree: the differential fuzz test holds them to it. Should
  * they ever differ, Ajv, the reference, decides.)
  */
-function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, what: string): Validation<unknown> {
-  const fast = check(id);
+/** Fast checks by validator id, looked up once each (`check` reads the generated table). */
+const fastChecks = new Map<string, ((value: unknown) => boolean) | undefined>();
+
+function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, part: 'params' | 'result', method: string): Validation<unknown> {
+  let fast = fastChecks.get(id);
+  if (fast === undefined && !fastChecks.has(id)) fastChecks.set(id, (fast = check(id)));
   if (fast !== undefined && fast(value)) return { ok: true, value };
+  const what = `${part} for ${method}`;
   const validate = validator(id);
   if (validate === undefined) return { ok: false, code, message: `${what}: no validator ${id}`, issues: [] };
   if (validate(value)) return { ok: true, value };
@@ -95,7 +100,7 @@ function checkParams(entry: MethodEntry, params: unknown, present: boolean, pref
     return { ok: false, code: ErrorCode.InvalidParams, message: `Invalid params: ${entry.method} takes no params`, issues: [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }] };
   }
   if (!present) return { ok: false, code: ErrorCode.InvalidParams, message: `Invalid params for ${entry.method}`, issues: [{ path: prefix, expected: 'a value (required)' }] };
-  return runValidator(entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`);
+  return runValidator(entry.params, params, prefix, ErrorCode.InvalidParams, 'params', entry.method);
 }
 
 /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
@@ -122,7 +127,7 @@ export function validateResult(method: string, value: unknown): Validation<unkno
     if (entry === undefined || entry.result === null) return notFound(method, '');
     const limit = guardDepth(value, DEFAULT_LIMITS.maxDepth, '');
     if (limit !== undefined) return limit;
-    return runValidator(entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`);
+    return runValidator(entry.result, value, '', ErrorCode.InvalidResult, 'result', method);
   } catch (e) {
     return internal(e);
   }
@@ -179,14 +184,10 @@ function parseText(input: string, direction: Direction, limits: Limits): ParseRe
   } catch (e) {
     return unreadable(e);
   }
-  // Text that provably nests no deeper than the limit skips the depth walk. (V8's JSON.parse
-  // does not recurse, so deep text is safe to parse first; the text is then in cache.)
-  const shallow = input.length <= 2 * limits.maxDepth || nestsAtMost(input, limits.maxDepth);
-  if (shallow) {
-    const accepted = accept(value, direction);
-    if (accepted !== undefined) return accepted;
-  }
-  return diagnose(value, direction, limits, shallow);
+  // V8's JSON.parse does not recurse, so deep text is safe to parse first. A message the fast
+  // path accepts has had its depth bounded from the text; anything else is diagnosed, skipping
+  // the depth walk when the text alone proves it shallow.
+  return accept(value, direction, input, limits.maxDepth) ?? diagnose(value, direction, limits, nestsAtMost(input, limits.maxDepth));
 }
 
 function unreadable(e: unknown): Refused {
@@ -209,25 +210,27 @@ let serverRouter: Router | undefined;
 const isRequest: readonly boolean[] = methodList.map((e) => e.kind === 'request');
 
 /**
- * The fast path, for a value parsed from text known to nest within the limits: a well-formed
- * request or notification whose params pass the method's fast check, or a success response,
- * comes back accepted; anything else is undefined, and goes to `classify`, which says what is
- * wrong. The generated router matches the method and checks the params in one call. (Only JSON
- * values come here: nothing in it can throw.)
+ * The fast path, for a value parsed from `text`: when the text provably nests within
+ * `maxDepth`, a well-formed request or notification whose params pass the method's fast check,
+ * or a success response, comes back accepted; anything else is undefined, and goes to `classify`, which says
+ * what is wrong. The generated router matches the method and checks the params in one call.
+ * (Only JSON values come here: nothing in it can throw.)
  */
-function accept(value: unknown, direction: Direction): Incoming<Direction> | undefined {
+function accept(value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const msg = value as Record<string, unknown>;
   if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
   const method = msg.method;
   if (typeof method !== 'string') {
     // A success response: its result is typed once paired with its request (see `PendingRequests`).
-    return method === undefined && msg.result !== undefined && isRequestId(msg.id) ? ({ ok: true, kind: 'response', message: msg as unknown as IncomingResponse } as Incoming<Direction>) : undefined;
+    if (method !== undefined || msg.result === undefined || !isRequestId(msg.id) || !nestsAtMost(text, maxDepth)) return undefined;
+    return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse } as Incoming<Direction>;
   }
+  // The depth bound comes first: a recursive check (JSON values) must not meet deeper nesting.
+  if (!messageNestsAtMost(text, method.length, maxDepth)) return undefined;
   const at = direction === 'clientToServer' ? (clientRouter ??= router('clientToServer'))(method, msg.params) : (serverRouter ??= router('serverToClient'))(method, msg.params);
-  if (at < 0) return undefined;
-  if (isRequest[at]) return isRequestId(msg.id) ? ({ ok: true, kind: 'request', message: msg } as Incoming<Direction>) : undefined;
-  return msg.id === undefined ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
+  if (at < 0 || !(isRequest[at] ? isRequestId(msg.id) : msg.id === undefined)) return undefined;
+  return { ok: true, kind: isRequest[at] ? 'request' : 'notification', message: msg } as Incoming<Direction>;
 }
 
 function classify(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
