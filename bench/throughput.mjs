@@ -22,25 +22,18 @@ function parseOnly(slice) {
   return ok;
 }
 
-/** What the client runs on each line from the server: parse + validate (a response through its method's result check). */
-function clientSide(slice) {
+/** What a peer runs on each line it receives: parse + validate (a response through its method's result check). */
+function peerLoop(slice, direction) {
   let ok = 0;
   for (const e of slice) {
-    const r = parse(e.line, 'serverToClient');
+    const r = parse(e.line, direction);
     if (r.ok && (r.kind !== 'response' || validateResult(e.answers, r.message.result).ok)) ok++;
   }
   return ok;
 }
-
-/** What the server runs on each line from the client. */
-function serverSide(slice) {
-  let ok = 0;
-  for (const e of slice) {
-    const r = parse(e.line, 'clientToServer');
-    if (r.ok && (r.kind !== 'response' || validateResult(e.answers, r.message.result).ok)) ok++;
-  }
-  return ok;
-}
+// Each peer calls parse with its own direction, a constant at its call site (as a real peer's is).
+const clientSide = (slice) => peerLoop(slice, 'serverToClient');
+const serverSide = (slice) => peerLoop(slice, 'clientToServer');
 
 const time = (fn, slice) => {
   const t = process.hrtime.bigint();

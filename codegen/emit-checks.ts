@@ -108,7 +108,11 @@ class Compiler {
    * mismatch: the body of a check, for placing inside another function.
    */
   inline(schema: Obj, v: string, fail: string): string[] {
-    return this.statements(schema, v, { n: 0 }).map((line) => line.replaceAll(' return false;', ` ${fail}`));
+    return this.statements(schema, v, { n: 0 }).map((line) => {
+      // Every ` return false;` of a statement is its failure exit, unless a string literal held one.
+      if (/"[^"]*return false;[^"]*"/.test(line)) throw new Error(`fast checks: cannot place in line: ${line}`);
+      return line.replaceAll(' return false;', ` ${fail}`);
+    });
   }
 
   private call(schema: Obj): string {

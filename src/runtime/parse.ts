@@ -74,14 +74,14 @@ const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (ty
 
 const lookup: (method: string) => MethodEntry | undefined = nameIndex(Object.entries(table));
 
+/** Fast checks by validator id, looked up once each (`check` reads the generated table). */
+const fastChecks = new Map<string, ((value: unknown) => boolean) | undefined>();
+
 /**
  * Runs the fast check of `id`; only a value that fails it goes through the Ajv validator, whose
  * errors become the issues. (The two agree: the differential fuzz test holds them to it. Should
  * they ever differ, Ajv, the reference, decides.)
  */
-/** Fast checks by validator id, looked up once each (`check` reads the generated table). */
-const fastChecks = new Map<string, ((value: unknown) => boolean) | undefined>();
-
 function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, part: 'params' | 'result', method: string): Validation<unknown> {
   let fast = fastChecks.get(id);
   if (fast === undefined && !fastChecks.has(id)) fastChecks.set(id, (fast = check(id)));
@@ -212,9 +212,9 @@ const isRequest: readonly boolean[] = methodList.map((e) => e.kind === 'request'
 /**
  * The fast path, for a value parsed from `text`: when the text provably nests within
  * `maxDepth`, a well-formed request or notification whose params pass the method's fast check,
- * or a success response, comes back accepted; anything else is undefined, and goes to `classify`, which says
- * what is wrong. The generated router matches the method and checks the params in one call.
- * (Only JSON values come here: nothing in it can throw.)
+ * or a success response, comes back accepted; anything else is undefined, and goes to
+ * `classify`, which says what is wrong. The generated router matches the method and checks the
+ * params in one call. (Only JSON values come here: nothing in it can throw.)
  */
 function accept(value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
