@@ -114,6 +114,7 @@ function methodSection(ctx: DocContext, m: MetaMethod, fixtures: readonly DocFix
   const lines = [`<a id="${methodAnchor(m.method)}"></a>`, '', `#### ${code(m.method)}`, '', `*${who(m)}.* ${m.description}`, ''];
   if (m.deprecated !== null) lines.push(`> **Deprecated:** ${m.deprecated}.`, '');
   if (m.unstable !== null) lines.push(`> **Unstable:** ${m.unstable}`, '');
+  lines.push(...streamingNote(m));
   if (m.unstableFields !== undefined) {
     lines.push('> **Unstable or experimental fields:**', ...m.unstableFields.map((f) => `> - ${code(f.path)}: ${f.note}`), '');
   }
@@ -123,6 +124,11 @@ function methodSection(ctx: DocContext, m: MetaMethod, fixtures: readonly DocFix
   lines.push(...example(message, pickExample(fixtures, m.method, m.kind)));
   if (m.kind === 'request') lines.push(...example('Example response', pickExample(fixtures, m.method, 'response')));
   return lines;
+}
+
+/** The note on a streaming notification (the registry's `streaming` mark). */
+function streamingNote(m: MetaMethod): string[] {
+  return m.streaming === true ? ['> **Streaming:** sent once per streamed chunk; most messages of a session are these.', ''] : [];
 }
 
 function eventSection(ctx: DocContext, m: MetaMethod, fixtures: readonly DocFixture[]): string[] {
@@ -137,6 +143,7 @@ function eventSection(ctx: DocContext, m: MetaMethod, fixtures: readonly DocFixt
     '',
     `*${who(m)}.* ${about}`,
     '',
+    ...streamingNote(m),
     ...(rows.length === 0 ? [] : fieldTable(rows)),
     '',
     ...example('Example notification', pickExample(fixtures, m.method, 'notification')),

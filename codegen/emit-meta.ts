@@ -46,6 +46,8 @@ export interface MetaMethod {
   readonly eventMsg?: string;
   /** Fields of the params/result marked unstable or experimental (omitted when none). */
   readonly unstableFields?: readonly MetaMark[];
+  /** Set on the notifications sent once per streamed chunk (text, reasoning and output deltas). */
+  readonly streaming?: true;
 }
 
 export interface MetaType {
@@ -140,6 +142,7 @@ function methodEntry(spec: MethodSpec, c: Collection, bundle: JsonObject): MetaM
   } else if (params !== null) marks.push(...unstableFields(bundle, { $ref: params }, 'params'));
   if (result !== null) marks.push(...unstableFields(bundle, { $ref: result }, 'result'));
   if (marks.length > 0) entry.unstableFields = marks;
+  if (spec.streaming === true) entry.streaming = true;
   return entry;
 }
 

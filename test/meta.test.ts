@@ -1,7 +1,7 @@
 /**
  * generated/json/protocol.json, the meta model: every registry method with its direction, kind,
- * namespace and params/result pointers (which resolve in the bundle), the deprecation and
- * unstable marks, the codex/event narrowing, every named type, and the package version.
+ * namespace and params/result pointers (which resolve in the bundle), the deprecation, unstable
+ * and streaming marks, the codex/event narrowing, every named type, and the package version.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,15 @@ describe('protocol.json (meta model)', () => {
       ['loginChatGptComplete', 'use account/login/completed'],
     ]);
     expect(meta.methods.every((m) => m.unstable === null || typeof m.unstable === 'string')).toBe(true);
+  });
+
+  it('marks the streaming notifications, as the registry does', () => {
+    const marked = meta.methods.filter((m) => m.streaming === true).map((m) => m.method);
+    expect(marked).toEqual(methods.filter((m) => m.streaming === true).map((m) => m.method));
+    expect(marked).toContain('item/agentMessage/delta');
+    expect(marked).toContain('codex/event/exec_command_output_delta');
+    expect(marked).not.toContain('item/completed');
+    expect(meta.methods.every((m) => m.streaming === undefined || (m.streaming === true && m.kind === 'notification' && m.direction === 'serverToClient'))).toBe(true);
   });
 
   it('lists the fields the catalog marks unstable or experimental', () => {
