@@ -92,6 +92,41 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
     },
     values: ['s', ['s', ['t']], { x: ['s', { y: 's' }] }, [1], { x: [null] }, { fixed: 1, other: 's' }, { fixed: 's' }, { other: 2 }, { a: 'k' }, { a: 'j' }, {}],
   },
+  {
+    // Small definitions (a string alias, an enum) are checked in place; larger ones are called.
+    name: '$ref to small definitions, required, optional, nullable and in arrays',
+    definitions: {
+      Id: { type: 'string' },
+      Mode: { type: 'string', enum: ['on', 'off'] },
+      Pair: { type: 'object', required: ['a'], properties: { a: { type: 'string' }, b: { type: 'integer' } } },
+      T: {
+        type: 'object',
+        required: ['id', 'mode', 'pair'],
+        properties: {
+          id: { $ref: '#/definitions/Id' },
+          mode: { $ref: '#/definitions/Mode' },
+          pair: { $ref: '#/definitions/Pair' },
+          other: { anyOf: [{ $ref: '#/definitions/Mode' }, { type: 'null' }] },
+          ids: { type: 'array', items: { $ref: '#/definitions/Id' } },
+        },
+      },
+    },
+    values: [
+      { id: 'x', mode: 'on', pair: { a: 'p' } },
+      { id: 'x', mode: 'off', pair: { a: 'p', b: 1 }, other: null, ids: ['a', 'b'] },
+      { id: 'x', mode: 'on', pair: { a: 'p' }, other: 'off' },
+      { id: 'x', mode: 'on', pair: { a: 'p' }, other: 'maybe' },
+      { id: 'x', mode: 'up', pair: { a: 'p' } },
+      { id: 1, mode: 'on', pair: { a: 'p' } },
+      { mode: 'on', pair: { a: 'p' } },
+      { id: 'x', pair: { a: 'p' } },
+      { id: 'x', mode: 'on' },
+      { id: 'x', mode: 'on', pair: { b: 1 } },
+      { id: 'x', mode: 'on', pair: { a: 'p' }, ids: ['a', 2] },
+      'on',
+      null,
+    ],
+  },
 ];
 
 describe('fast-check compiler', () => {
@@ -105,10 +140,23 @@ describe('fast-check compiler', () => {
     });
   }
 
+  it('checks small definitions in place and calls the others', () => {
+    const source = emitChecksModule({ definitions: cases.at(-1)!.definitions } as never, [], [], () => ({}), '// test\n');
+    const body = source.slice(source.indexOf('function d_T('), source.indexOf('\n}\n', source.indexOf('function d_T(')));
+    expect(body).toContain('d_Pair(');
+    expect(body).not.toContain('d_Id(');
+    expect(body).not.toContain('d_Mode(');
+  });
+
   it('refuses a keyword it does not implement, and keywords beside $ref, instead of ignoring them', () => {
     expect(() => compile({ T: { type: 'string', pattern: '^a' } })).toThrow(/unsupported keyword pattern/);
     expect(() => compile({ T: { type: 'string' }, R: { $ref: '#/definitions/T', type: 'string' } })).toThrow(/beside \$ref/);
     expect(() => compile({ R: { $ref: '#/definitions/Missing' } })).toThrow(/unresolved \$ref/);
+    // A streaming method's check is written into the router; a literal holding its exit could not be.
+    const odd = { definitions: { T: { type: 'object', properties: { k: { const: 'x return false; y' } } } } };
+    const row = { method: 'm', direction: 'serverToClient', params: 'T', streaming: true as const };
+    expect(() => emitChecksModule(odd as never, ['T'], [row], () => ({}), '')).toThrow(/cannot place/);
+    expect(() => emitChecksModule(odd as never, ['T'], [{ ...row, streaming: undefined }], () => ({}), '')).not.toThrow();
     expect(() => compile({ T: { type: ['string', 'null'] } })).toThrow(/unsupported type/);
   });
 });
