@@ -49,8 +49,7 @@ const time = (fn, slice) => {
  * Other processes on a shared machine only ever add time (a preemption, a cache flushed by a
  * neighbour), and a slice this short is often timed with no such disturbance at all; so for each
  * slice and each loop the least time over the rounds is kept, and the figures come from the sums
- * of those minima. Both loops get the same treatment, so neither gains from it. The same estimate
- * from the even and from the odd rounds alone is returned beside it, to show how reproducible it is.
+ * of those minima. Both loops get the same treatment, so neither gains from it.
  */
 export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5 } = {}) {
   const slices = [];
@@ -63,23 +62,18 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
     if (n !== slice.messages.length) throw new Error(`corpus: ${slice.messages.length - n} ${slice.direction} messages did not validate`);
   }
   for (let w = 0; w < warmup; w++) for (const s of slices) (parseOnly(s.messages), s.checked(s.messages));
-  // least[loop][round parity][slice]
-  const least = { plain: [[], []], checked: [[], []] };
-  for (const loop of Object.values(least)) for (const half of loop) half.push(...slices.map(() => Infinity));
+  const least = { plain: slices.map(() => Infinity), checked: slices.map(() => Infinity) };
   for (let r = 0; r < rounds; r++) {
     slices.forEach((s, i) => {
       const plainFirst = (r + i) % 2 === 0;
       const first = time(plainFirst ? parseOnly : s.checked, s.messages);
       const second = time(plainFirst ? s.checked : parseOnly, s.messages);
-      const h = r % 2;
-      least.plain[h][i] = Math.min(least.plain[h][i], plainFirst ? first : second);
-      least.checked[h][i] = Math.min(least.checked[h][i], plainFirst ? second : first);
+      least.plain[i] = Math.min(least.plain[i], plainFirst ? first : second);
+      least.checked[i] = Math.min(least.checked[i], plainFirst ? second : first);
     });
   }
-  const best = (loop, i) => Math.min(least[loop][0][i], least[loop][1][i]);
-  const total = (loop, pick = () => true) => slices.reduce((n, s, i) => (pick(s) ? n + best(loop, i) : n), 0);
-  const count = (pick = () => true) => slices.reduce((n, s) => (pick(s) ? n + s.messages.length : n), 0);
-  const half = (h) => least.checked[h].reduce((a, b) => a + b, 0) / least.plain[h].reduce((a, b) => a + b, 0);
+  const total = (loop, pick) => slices.reduce((n, s, i) => (pick(s) ? n + least[loop][i] : n), 0);
+  const count = (pick) => slices.reduce((n, s) => (pick(s) ? n + s.messages.length : n), 0);
   const figures = (pick) => ({ messages: count(pick), plain: (count(pick) * 1e9) / total('plain', pick), checked: (count(pick) * 1e9) / total('checked', pick), ratio: total('checked', pick) / total('plain', pick) });
   return {
     rounds,
@@ -87,7 +81,6 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
     all: figures(() => true),
     client: figures((s) => s.direction === 'serverToClient'),
     server: figures((s) => s.direction === 'clientToServer'),
-    halves: [half(0), half(1)],
   };
 }
 
