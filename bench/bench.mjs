@@ -95,6 +95,8 @@ for (const [peer, name] of [['client', 'client (parses what the server sends)'],
 const ratios = runs.map((r) => r.all.ratio).sort((a, b) => a - b);
 const overall = median(ratios);
 console.log(`  overhead (both): throughput ${pct(1 - 1 / overall)} below parse-only; time per message ${signed(overall - 1)} (processes: ${ratios.map((x) => signed(x - 1)).join(', ')})`);
+const loaded = runs.map((r) => r.pairedMedian).sort((a, b) => a - b);
+console.log(`  under this machine's load (median of the paired slice ratios): time per message ${signed(median(loaded) - 1)} (processes: ${loaded.map((x) => signed(x - 1)).join(', ')})`);
 console.log('');
 console.log('cold start, fresh process (median of 11 interleaved rounds)');
 for (const [name, ms] of Object.entries(cold)) {
