@@ -64,8 +64,7 @@ class Compiler {
 
   /** Whether the check of `schema` refuses `undefined` with its first statement (a type or string `const` check). */
   refusesUndefined(schema: Obj): boolean {
-    const first = this.statements(schema, 'v', { n: 0 })[0];
-    return first !== undefined && REFUSES_UNDEFINED.test(first);
+    return refusesUndefined(this.statements(schema, 'v', { n: 0 }));
   }
 
   helperSources(): readonly string[] {
@@ -178,7 +177,7 @@ class Compiler {
       out.push(`const ${x} = ${v}[${lit(key)}];`);
       if (required.has(key)) {
         // A leading type or const check already refuses `undefined` (a missing property).
-        const refusesMissing = inner.length > 0 && REFUSES_UNDEFINED.test(inner[0]!);
+        const refusesMissing = refusesUndefined(inner);
         out.push(...(refusesMissing ? [] : [`if (${x} === undefined) return false;`]), ...inner);
       } else if (inner.length > 0) {
         out.push(`if (${x} !== undefined) {`, ...indentLines(inner), '}');
@@ -261,6 +260,9 @@ function typeCheck(type: Json, v: string): string {
 /** A statement that fails for `undefined`: a type check or a string `const` (a `$ref` may accept anything). */
 const REFUSES_UNDEFINED = /^if \((typeof \w+ !== "(string|boolean|number|object)"|!Array\.isArray\(\w+\)|!Number\.isInteger\(\w+\)|\w+ !== null|\w+ !== "[^"]*").* return false;$/;
 
+/** Whether check statements refuse `undefined` with their first statement. */
+const refusesUndefined = (statements: readonly string[]) => statements.length > 0 && REFUSES_UNDEFINED.test(statements[0]!);
+
 function jsonType(value: Json): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? 'number' : typeof value;
 }
@@ -289,8 +291,14 @@ interface ParamsChecks {
   inline(id: string, fail: string): string[];
 }
 
-/** Name of the check function of a params validator id. */
-const paramsFn = (params: string) => (params.startsWith('events/') ? `e_${params.slice('events/'.length)}` : defFn(params));
+/** The event type of an `events/<type>` validator id; undefined for a definition key. */
+const eventTypeOf = (id: string) => (id.startsWith('events/') ? id.slice('events/'.length) : undefined);
+
+/** Name of the check function of a validator id (definition key or `events/<type>`). */
+const checkFn = (id: string) => {
+  const type = eventTypeOf(id);
+  return type === undefined ? defFn(id) : `e_${type}`;
+};
 
 /**
  * The check expression of a params validator id, applied to `p`: params must be present unless
@@ -298,7 +306,7 @@ const paramsFn = (params: string) => (params.startsWith('events/') ? `e_${params
  */
 function paramsTest(params: string | null, checks: ParamsChecks): string {
   if (params === null) return 'p === undefined || p === null';
-  return checks.refusesUndefined(params) ? `${paramsFn(params)}(p)` : `p !== undefined && ${paramsFn(params)}(p)`;
+  return checks.refusesUndefined(params) ? `${checkFn(params)}(p)` : `p !== undefined && ${checkFn(params)}(p)`;
 }
 
 /**
@@ -356,15 +364,19 @@ export function emitChecksModule(bundle: Obj, ids: readonly string[], rows: read
   const entries = [...defs.keys()].sort(byCodeUnit).map((key) => `  ${lit(key)}: ${defFn(key)},`);
   const eventFns: string[] = [];
   for (const id of ids) {
-    if (id.startsWith('events/')) {
-      const name = `e_${id.slice('events/'.length)}`;
-      eventFns.push(compiler.fn(name, eventSchema(id.slice('events/'.length))));
+    const type = eventTypeOf(id);
+    if (type !== undefined) {
+      const name = checkFn(id);
+      eventFns.push(compiler.fn(name, eventSchema(type)));
       entries.push(`  ${lit(id)}: ${name},`);
     } else if (!defs.has(id)) throw new Error(`fast checks: no definition ${id}`);
   }
   for (const r of rows) if (r.params !== null && !ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
   const directions = [...new Set(rows.map((r) => r.direction))].sort(byCodeUnit);
-  const schemaOf = (id: string) => (id.startsWith('events/') ? eventSchema(id.slice('events/'.length)) : defs.get(id)!);
+  const schemaOf = (id: string) => {
+    const type = eventTypeOf(id);
+    return type === undefined ? defs.get(id)! : eventSchema(type);
+  };
   const checks: ParamsChecks = {
     refusesUndefined: (id) => compiler.refusesUndefined(schemaOf(id)),
     inline: (id, fail) => compiler.inline(schemaOf(id), 'p', fail),
