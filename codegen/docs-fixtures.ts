@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byCodeUnit, isObject } from './diff/json.js';
+import { byCodeUnit, isObject } from './bundle.js';
 import { listFiles } from './write.js';
 
 export const FIXTURES_DIR = 'test/fixtures/messages';

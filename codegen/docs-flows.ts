@@ -4,7 +4,7 @@
  * fails generation instead of leaving a stale diagram.
  */
 import type { MetaModel } from './emit-meta.js';
-import { deref, isObject, objectFields, resolvePointer, stringValues, tagOf, tagValue, unionMembers, type JsonObject, type SchemaNode } from './diff/json.js';
+import { deref, isObject, objectFields, resolvePointer, stringValues, tagOf, tagValue, unionMembers, type JsonObject, type SchemaNode } from './bundle.js';
 
 interface FlowInput {
   readonly meta: MetaModel;

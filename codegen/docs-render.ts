@@ -17,7 +17,7 @@ import {
   unionMembers,
   type JsonObject,
   type SchemaNode,
-} from './diff/json.js';
+} from './bundle.js';
 
 export interface DocContext {
   readonly bundle: JsonObject;

@@ -11,10 +11,10 @@
  */
 import { distinguishingPosition } from '../src/runtime/dispatch.js';
 import { byCodeUnit } from './collect.js';
-import { bundleDefinitions, definitionKey } from './diff/json.js';
+import { bundleDefinitions, definitionKey } from './bundle.js';
+import type { Json, JsonObject } from '../src/json.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
+type Obj = JsonObject;
 
 const KNOWN = new Set([
   'type', 'properties', 'required', 'additionalProperties', '$ref', 'const', 'enum', 'items',

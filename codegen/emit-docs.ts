@@ -9,7 +9,7 @@ import { pickExample } from './docs-fixtures.js';
 import { approvalFlows } from './docs-flows.js';
 import { anchorId, code, fieldTable, fieldRows, firstSentence, typeBody, typeLink, type DocContext } from './docs-render.js';
 import type { MetaMethod, MetaModel } from './emit-meta.js';
-import { bundleDefinitions, definitionKey, deref, eventView, isObject, shortName, type JsonObject, type SchemaNode } from './diff/json.js';
+import { bundleDefinitions, definitionKey, deref, eventView, isObject, shortName, type JsonObject, type SchemaNode } from './bundle.js';
 
 export const DOCS_FILE = 'protocol.md';
 

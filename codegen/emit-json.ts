@@ -6,11 +6,11 @@ import type { MethodSpec } from '../src/method.js';
 import type { Def } from '../src/schema.js';
 import { byCodeUnit, closure, type Collection } from './collect.js';
 import { pointer } from './name.js';
+import type { Json } from '../src/json.js';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 export const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Plain JSON copy of a schema (TypeBox's hidden markers dropped) with `$ref` keys turned into pointers. */
 export function toJsonSchema(schema: unknown): Json {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiVersion, Direction, MethodKind, MethodSpec } from '../src/method.js';
 import type { Namespace } from '../src/schema.js';
 import type { Collection } from './collect.js';
-import { descriptionOf, eventView, isObject, objectFields, resolvePointer, type JsonObject, type SchemaNode } from './diff/json.js';
+import { descriptionOf, eventView, isObject, objectFields, resolvePointer, type JsonObject, type SchemaNode } from './bundle.js';
 import { BUNDLE_FILE, emitBundle } from './emit-json.js';
 import { pointer } from './name.js';
 

@@ -10,9 +10,9 @@ import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import type { MethodSpec } from '../src/method.js';
 import { byCodeUnit } from './collect.js';
 import { emitChecksModule } from './emit-checks.js';
+import type { Json, JsonObject } from '../src/json.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
+type Obj = JsonObject;
 
 // A CommonJS module whose `default` export is the function (reached through the namespace under nodenext).
 type StandaloneCode = (ajv: Ajv, validate: unknown) => string;

@@ -6,7 +6,7 @@ import { definitionModules, topLevelDefs } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { collect, type Collection } from './collect.js';
 import { loadDocFixtures, type DocFixture } from './docs-fixtures.js';
-import type { JsonObject } from './diff/json.js';
+import type { JsonObject } from './bundle.js';
 import { emitDocs } from './emit-docs.js';
 import { BUNDLE_FILE, emitBundle, emitJsonFiles } from './emit-json.js';
 import { META_FILE, emitMeta, packageInfo, serializeMeta, type MetaModel } from './emit-meta.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../codegen/cli.js';
 import { loadDocFixtures, type DocFixture } from '../codegen/docs-fixtures.js';
-import type { JsonObject } from '../codegen/diff/json.js';
+import type { JsonObject } from '../codegen/bundle.js';
 import { DOCS_FILE, emitDocs } from '../codegen/emit-docs.js';
 import { emitBundle } from '../codegen/emit-json.js';
 import { generateDocs, generateMeta, protocolCollection } from '../codegen/generate.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../codegen/collect.js';
-import { resolvePointer } from '../codegen/diff/json.js';
+import { resolvePointer } from '../codegen/bundle.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, emitMeta, serializeMeta, type MetaModel } from '../codegen/emit-meta.js';
 import { generateJson, generateMeta, protocolCollection } from '../codegen/generate.js';

@@ -16,7 +16,7 @@ import {
   type Json,
   type JsonObject,
   type SchemaNode,
-} from './json.js';
+} from '../bundle.js';
 import { BOTH, NONE, RECEIVER, SENDER, type Effect, type RuleId } from './rules.js';
 
 export interface RawChange {

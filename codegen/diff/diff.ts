@@ -5,7 +5,7 @@
  * was found in. A change inside a shared type is listed once, with every method it reaches.
  */
 import { compareSchemas, type RawChange } from './compare.js';
-import { byCodeUnit, eventView, type SchemaNode } from './json.js';
+import { byCodeUnit, eventView, type SchemaNode } from '../bundle.js';
 import type { MethodEntry, Party, Protocol } from './protocol.js';
 import { BOTH, RECEIVER, SENDER, rule, type Effect, type RuleId } from './rules.js';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MetaModel } from '../emit-meta.js';
-import { deref, isObject, pointerNamespace, resolvePointer, tagValue, unionMembers, type JsonObject, type SchemaNode } from './json.js';
+import { deref, isObject, pointerNamespace, resolvePointer, tagValue, unionMembers, type JsonObject, type SchemaNode } from '../bundle.js';
 
 export type Party = 'clients' | 'servers';
 

@@ -4,8 +4,9 @@
  * model, the docs and the diff; none of them needs the TypeBox definitions.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { Json, JsonObject } from '../src/json.js';
+
+export type { Json, JsonObject };
 /** A schema node: an object, or `true`/`false`. */
 export type SchemaNode = JsonObject | boolean;
 
@@ -13,7 +14,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export { byCodeUnit } from '../collect.js';
+export { byCodeUnit } from './collect.js';
 
 /** Resolves a local `#/...` JSON pointer inside `doc`; undefined when it does not resolve. */
 export function resolvePointer(doc: unknown, pointer: string): Json | undefined {
