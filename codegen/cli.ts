@@ -1,99 +1,153 @@
 /**
- * Command line: `generate-json-schema --out DIR`, `generate-ts --out DIR`, and `export --out DIR`
- * (both, into DIR/json and DIR/typescript). `--check` writes nothing and fails when DIR differs.
- * `export` also writes the protocol reference (`protocol.md`) into `--docs DIR`, by default the
- * `docs` folder next to DIR; other files in that folder are left alone. `--no-docs` skips it.
+ * Command line: `generate-json-schema --out DIR`, `generate-ts --out DIR` and `export --out DIR`
+ * (every output of the table in outputs.ts, each in its folder under DIR, and the protocol
+ * reference into `--docs DIR`). Usage and path errors: one line on stderr, exit 2. `--check`
+ * writes nothing and exits 1 when a folder differs from what would be written.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { generateDocs, generateJson, generateTs, generateValidators } from './generate.js';
-import { diffTree, isClean, writeTree, type TreeDiff } from './write.js';
+import { currentGeneration, type Generation } from './context.js';
+import { packageInfo } from './emit-meta.js';
+import { OUTPUTS, output, type Output } from './outputs.js';
+import { diffFolder, isClean, MANIFEST_FILE, OutputError, preflight, withManifest, writeFolder, type TreeDiff } from './write.js';
 
 export type Command = 'generate-json-schema' | 'generate-ts' | 'export';
 
 interface Options {
   readonly out: string;
   readonly check: boolean;
+  readonly force: boolean;
   /** Folder of the protocol reference (`export` only); null: not written. */
   readonly docs: string | null;
 }
 
-const USAGE = (command: Command) => `usage: ${command} --out DIR${command === 'export' ? ' [--docs DIR | --no-docs]' : ''} [--check]`;
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
 
-export function parseArgs(command: Command, argv: readonly string[]): Options | string {
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+const OWNERSHIP = `DIR must be new, empty, or a folder this command wrote before (it then holds ${MANIFEST_FILE},
+which lists the files written there). Only files listed there are ever replaced or removed; a
+folder holding other files is refused unless --force is given (their files are then left alone).`;
+
+function usage(command: Command): string {
+  const docs = command === 'export' ? ' [--docs DIR | --no-docs]' : '';
+  return `usage: ${command} --out DIR${docs} [--check] [--force]\n       ${command} --help | --version`;
+}
+
+function help(command: Command): string {
+  const version = packageInfo().version;
+  const what =
+    command === 'generate-json-schema'
+      ? `Writes the JSON Schema of the Codex app-server protocol (release ${version}) into DIR: ${output('json').summary}.`
+      : command === 'generate-ts'
+        ? `Writes the TypeScript types of the Codex app-server protocol (release ${version}) into DIR: ${output('typescript').summary}.`
+        : `Writes every output of the Codex app-server protocol (release ${version}):\n${OUTPUTS.filter((o) => o.name !== 'docs')
+            .map((o) => `  DIR/${o.folder}/  ${o.summary}`)
+            .join('\n')}\n  and ${output('docs').summary} into the docs folder (--docs DIR; default: the folder docs next to DIR).`;
+  return `${usage(command)}
+
+${what}
+
+  --out DIR, -o DIR  the folder to write
+  --check            write nothing; exit 1 when a folder differs from what would be written
+  --force            write into a folder that holds files this command did not write${command === 'export' ? '\n  --docs DIR         where the protocol reference goes\n  --no-docs          do not write the protocol reference' : ''}
+  --help, --version
+
+${OWNERSHIP}
+
+Exit status: 0 done (or up to date), 1 out of date (--check), 2 usage or path error.`;
+}
+
+/** Parsed options, or the text to print with its exit status. */
+export function parseArgs(command: Command, argv: readonly string[]): Options | { readonly print: string; readonly status: 0 | 2 } {
   let out: string | undefined;
-  let check = false;
   let docs: string | null | undefined;
+  let check = false;
+  let force = false;
+  const fail = (why: string) => ({ print: `${command}: ${why}\n${usage(command)}`, status: 2 as const });
+  const value = (i: number): string | undefined => {
+    const v = argv[i];
+    return v === undefined || v === '' || v.startsWith('-') ? undefined : v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--check') check = true;
-    else if (command === 'export' && arg === '--no-docs') docs = null;
-    else if (command === 'export' && (arg === '--docs' || arg.startsWith('--docs='))) {
-      docs = arg === '--docs' ? argv[++i] : arg.slice('--docs='.length);
-      if (docs === undefined || docs === '') return `--docs needs a directory\n${USAGE(command)}`;
-    }
-    else if (arg === '--out' || arg === '-o') {
-      out = argv[++i];
-      if (out === undefined) return `--out needs a directory\n${USAGE(command)}`;
-    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg === '--help' || arg === '-h') return USAGE(command);
-    else return `unknown argument ${JSON.stringify(arg)}\n${USAGE(command)}`;
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = flag === arg ? undefined : arg.slice(eq + 1);
+    if (flag === '--help' || flag === '-h') return { print: help(command), status: 0 };
+    if (flag === '--version' || flag === '-V') return { print: `${packageInfo().name} ${packageInfo().version}`, status: 0 };
+    if (flag === '--check' && inline === undefined) check = true;
+    else if (flag === '--force' && inline === undefined) force = true;
+    else if (flag === '--out' || flag === '-o') {
+      if (out !== undefined) return fail('--out given twice');
+      out = inline ?? value(++i);
+      if (out === undefined || out === '') return fail('--out needs a folder (a value that is not an option)');
+    } else if (command === 'export' && flag === '--no-docs' && inline === undefined) docs = null;
+    else if (command === 'export' && flag === '--docs') {
+      if (docs !== undefined) return fail('--docs or --no-docs given twice');
+      docs = inline ?? value(++i);
+      if (docs === undefined || docs === '') return fail('--docs needs a folder (a value that is not an option)');
+    } else return fail(`unknown argument ${JSON.stringify(arg.length > 60 ? `${arg.slice(0, 60)}...` : arg)}`);
   }
-  if (out === undefined || out === '') return `missing --out DIR\n${USAGE(command)}`;
+  if (out === undefined) return fail('missing --out DIR');
   const docsDir = command !== 'export' || docs === null ? null : resolve(docs ?? join(dirname(resolve(out)), 'docs'));
-  return { out: resolve(out), check, docs: docsDir };
+  return { out: resolve(out), check, force, docs: docsDir };
 }
 
-/** Writes the given files into `dir` without removing anything else there (for shared folders like docs/). */
-function writeOwned(dir: string, files: ReadonlyMap<string, string>): TreeDiff {
-  const diff = { ...diffTree(dir, files), extra: [] };
-  for (const path of [...diff.missing, ...diff.changed]) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), files.get(path)!);
-  }
-  return diff;
+interface Target {
+  readonly output: Output;
+  readonly dir: string;
 }
 
-function report(label: string, dir: string, diff: TreeDiff, check: boolean, log: (line: string) => void): boolean {
+function targets(command: Command, options: Options): Target[] {
+  if (command === 'generate-json-schema') return [{ output: output('json'), dir: options.out }];
+  if (command === 'generate-ts') return [{ output: output('typescript'), dir: options.out }];
+  return OUTPUTS.flatMap((o): Target[] => {
+    if (o.name !== 'docs') return [{ output: o, dir: join(options.out, o.folder) }];
+    return options.docs === null ? [] : [{ output: o, dir: options.docs }];
+  });
+}
+
+function report(t: Target, diff: TreeDiff, check: boolean, io: Io): boolean {
   const clean = isClean(diff);
+  const label = t.output.name;
   if (check) {
-    if (clean) log(`${label}: ${dir} is up to date`);
+    if (clean) io.out(`${label}: ${t.dir} is up to date`);
     else {
-      log(`${label}: ${dir} is stale; run \`npm run export\``);
-      for (const p of diff.missing) log(`  missing  ${p}`);
-      for (const p of diff.changed) log(`  changed  ${p}`);
-      for (const p of diff.extra) log(`  extra    ${p}`);
+      io.out(`${label}: ${t.dir} is out of date; run \`npm run export\``);
+      for (const p of diff.missing) io.out(`  missing  ${p}`);
+      for (const p of diff.changed) io.out(`  changed  ${p}`);
+      for (const p of diff.stale) io.out(`  stale    ${p}`);
     }
     return clean;
   }
-  log(`${label}: wrote ${dir} (${diff.missing.length} added, ${diff.changed.length} changed, ${diff.extra.length} removed)`);
+  const kept = diff.foreign.length > 0 ? `; ${diff.foreign.length} other file(s) left alone` : '';
+  io.out(`${label}: wrote ${t.dir} (${diff.missing.length} added, ${diff.changed.length} changed, ${diff.stale.length} removed${kept})`);
   return true;
 }
 
-export async function run(command: Command, argv: readonly string[], log: (line: string) => void = console.log): Promise<number> {
+export async function run(command: Command, argv: readonly string[], io: Io = consoleIo, generation: () => Generation = currentGeneration): Promise<number> {
   const options = parseArgs(command, argv);
-  if (typeof options === 'string') {
-    log(options);
-    return options.startsWith('usage') ? 0 : 2;
+  if ('print' in options) {
+    (options.status === 0 ? io.out : io.err)(options.print);
+    return options.status;
   }
-  const targets: { label: string; dir: string; files: () => Promise<Map<string, string>>; shared?: boolean }[] = [];
-  if (command !== 'generate-ts') {
-    targets.push({ label: 'json', dir: command === 'export' ? join(options.out, 'json') : options.out, files: async () => generateJson() });
-  }
-  if (command !== 'generate-json-schema') {
-    targets.push({ label: 'typescript', dir: command === 'export' ? join(options.out, 'typescript') : options.out, files: generateTs });
-  }
-  if (command === 'export') {
-    targets.push({ label: 'validators', dir: join(options.out, 'validators'), files: async () => generateValidators() });
-  }
-  if (options.docs !== null) targets.push({ label: 'docs', dir: options.docs, files: async () => generateDocs(), shared: true });
   let ok = true;
-  for (const t of targets) {
-    const files = await t.files();
-    const diff = t.shared === true
-      ? options.check ? { ...diffTree(t.dir, files), extra: [] } : writeOwned(t.dir, files)
-      : options.check ? diffTree(t.dir, files) : writeTree(t.dir, files);
-    ok = report(t.label, t.dir, diff, options.check, log) && ok;
+  try {
+    const all = targets(command, options);
+    for (const t of all) preflight(t.dir);
+    const g = generation();
+    for (const t of all) {
+      const files = await t.output.generate(g);
+      const diff = options.check ? diffFolder(t.dir, withManifest(files)) : writeFolder(t.dir, files, { shared: t.output.shared, force: options.force });
+      ok = report(t, diff, options.check, io) && ok;
+    }
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(`${command}: ${e.message}`);
+    return 2;
   }
   return ok ? 0 : 1;
 }

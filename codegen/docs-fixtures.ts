@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnit, isObject } from './bundle.js';
-import { listFiles } from './write.js';
+import { listFiles } from './files.js';
 
 export const FIXTURES_DIR = 'test/fixtures/messages';
 

@@ -9,7 +9,7 @@
  * (a missing property is one that reads `undefined`; `for...in` enumerates keys; a
  * discriminated `oneOf` checks only the branch its tag selects).
  */
-import { distinguishingPosition } from '../src/runtime/dispatch.js';
+import { distinguishingPosition } from '../src/dispatch.js';
 import { byCodeUnit } from './collect.js';
 import { bundleDefinitions, definitionKey } from './bundle.js';
 import type { Json, JsonObject } from '../src/json.js';

@@ -80,9 +80,9 @@ export function serializeJson(value: Json): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function emitJsonFiles(c: Collection, methods: readonly MethodSpec[], topLevel: readonly Def[]): Map<string, string> {
+export function emitJsonFiles(c: Collection, methods: readonly MethodSpec[], topLevel: readonly Def[], bundle: Json = emitBundle(c)): Map<string, string> {
   const out = new Map<string, string>();
-  out.set(BUNDLE_FILE, serializeJson(emitBundle(c)));
+  out.set(BUNDLE_FILE, serializeJson(bundle));
   for (const [path, d] of standaloneFiles(c, methods, topLevel)) out.set(path, serializeJson(emitStandalone(d, c)));
   return out;
 }

@@ -152,8 +152,7 @@ function unionKey(bundle: JsonObject, unionPointer: string): string {
 }
 
 /** The meta model of a collection and a method registry. Pure. */
-export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pick<PackageInfo, 'name' | 'version'>): MetaModel {
-  const bundle = emitBundle(c) as JsonObject;
+export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pick<PackageInfo, 'name' | 'version'>, bundle: JsonObject = emitBundle(c) as JsonObject): MetaModel {
   const types = c.defs.map((d): MetaType => {
     const ptr = pointer(d.key);
     const own = objectFields(resolvePointer(bundle, ptr) as SchemaNode)

@@ -1,9 +1,6 @@
 /**
- * Package entry point: the TypeBox definitions, the method registry and the message unions.
- * Wire types for TypeScript consumers are in `generated/typescript` (the `./types` export).
+ * Package entry point: the wire types of the protocol (no runtime code), e.g.
+ * `import type { ClientRequest, ServerNotification, v2 } from 'codex-app-server-protocol'`.
+ * The runtime is `codex-app-server-protocol/runtime`; the TypeBox definitions are `/schemas`.
  */
-export * from './schema.js';
-export * from './method.js';
-export { methods, findMethod, clientRequests, serverRequests, serverNotifications, clientNotifications, CODEX_EVENT_PREFIX, CodexEventNotificationParams } from './registry.js';
-export { ClientRequest, ServerRequest, ServerNotification, ClientNotification } from './messages.js';
-export { definitionModules } from './definitions.js';
+export type * from '../generated/typescript/index.js';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../codegen/write.js';
+import { listFiles } from '../codegen/files.js';
+import { MANIFEST_FILE } from '../codegen/write.js';
 import { deref, eachSchema, isObjectShape, resolvePointer, type Schema } from './support/walk.js';
 import { generatedJsonDir, loadBundle, strictAjv } from './support/schemas.js';
 
@@ -13,8 +14,8 @@ const bundle = loadBundle();
 const definitions = bundle.definitions as Schema;
 const v2 = definitions.v2 as Schema;
 
-// protocol.json is the meta model, not a schema.
-const standalone = listFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json');
+// protocol.json is the meta model and the manifest lists the files: neither is a schema.
+const standalone = listFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json' && f !== MANIFEST_FILE);
 
 /** Problems with one union of object shapes, or [] when it is properly discriminated. */
 export function unionProblems(doc: unknown, union: Schema): string[] {

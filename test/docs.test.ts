@@ -155,14 +155,15 @@ describe('docs/protocol.md', () => {
       mkdirSync(join(dir, 'docs'));
       writeFileSync(join(dir, 'docs', 'other.md'), 'kept\n');
       const lines: string[] = [];
-      expect(await run('export', ['--out', join(dir, 'generated')], (l) => lines.push(l))).toBe(0);
+      const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+      expect(await run('export', ['--out', join(dir, 'generated')], io)).toBe(0);
       expect(readFileSync(join(dir, 'docs', DOCS_FILE), 'utf8')).toBe(doc);
       expect(readFileSync(join(dir, 'docs', 'other.md'), 'utf8')).toBe('kept\n');
-      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], (l) => lines.push(l))).toBe(0);
+      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], io)).toBe(0);
       writeFileSync(join(dir, 'docs', DOCS_FILE), 'stale\n');
       lines.length = 0;
-      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], (l) => lines.push(l))).toBe(1);
-      expect(lines.join('\n')).toMatch(/docs: .* is stale[\s\S]*changed\s+protocol\.md/);
+      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], io)).toBe(1);
+      expect(lines.join('\n')).toMatch(/docs: .* is out of date[\s\S]*changed\s+protocol\.md/);
       expect(lines.join('\n')).not.toMatch(/other\.md/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

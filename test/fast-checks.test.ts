@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitChecksModule } from '../codegen/emit-checks.js';
 import { check, methodList, methods, router } from '../generated/validators/index.js';
-import { nameIndex } from '../src/runtime/dispatch.js';
+import { nameIndex } from '../src/dispatch.js';
 import { depthViolation, messageNestsAtMost, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
 import { methods as registry } from '../src/registry.js';
 import { loadFixtures } from './support/fixtures.js';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
-import { listFiles } from '../codegen/write.js';
+import { listFiles } from '../codegen/files.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
 

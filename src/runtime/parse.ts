@@ -18,7 +18,7 @@ import type {
   ServerRequestParamsMap,
   ServerRequestResultMap,
 } from '../../generated/typescript/index.js';
-import { nameIndex } from './dispatch.js';
+import { nameIndex } from '../dispatch.js';
 import { DEFAULT_LIMITS, depthViolation, exceedsBytes, messageNestsAtMost, nestsAtMost, nestsWithin, type Limits } from './limits.js';
 import { describe, ErrorCode, errorResponse, issuesFromAjv, type ErrorResponse, type Issue } from './errors.js';
 

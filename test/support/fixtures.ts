@@ -1,7 +1,7 @@
 /** Loading the conformance fixtures and checking one against the bundle (Ajv) and the definitions (TypeBox). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../codegen/write.js';
+import { listFiles } from '../../codegen/files.js';
 import { check as fastCheck } from '../../generated/validators/index.js';
 import { findMethod } from '../../src/registry.js';
 import { bundleValidator, errorPath, repoRoot, typeboxCheck } from './schemas.js';
