@@ -1,27 +1,25 @@
 /**
- * Stage 3d: precompiled validators. Ajv (standalone mode) compiles, from the generated bundle,
- * one CommonJS module per params/result type and one per `codex/event/<type>` params shape,
- * plus an ES-module index with the method table that loads each validator the first time it is
- * needed, and the fast checks and routers (emit-checks.ts) that the runtime runs first.
- * Importing the runtime therefore compiles nothing and loads only what the traffic uses.
+ * The validators folder, compiled from the bundle: TypeScript modules with no dependencies
+ * (bundlers and browsers take them as they are).
+ *
+ * - `checks.ts`: one boolean fast check per definition (and per `codex/event/<type>` params
+ *   shape), and per direction a router (codegen/checks/).
+ * - `schema.ts`: the bundle's definitions without annotations, as JSON text, plus the schemas of
+ *   the check ids that are no definition: what the runtime's explainer reads to say why a value
+ *   failed (it is parsed only then).
+ * - `index.ts`: the method table, `check(id)`, `router(direction)` and that schema text.
  */
-import { Ajv } from 'ajv';
-import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import type { MethodSpec } from '../src/method.js';
-import { byCodeUnit } from './collect.js';
-import { emitChecksModule } from './emit-checks.js';
 import type { Json, JsonObject } from '../src/json.js';
+import { bundleDefinitions, byCodeUnit, definitionKey } from './bundle.js';
+import { Compiler, defFn } from './checks/compile.js';
+import { routerSource, type RouteRow } from './checks/routers.js';
 
 type Obj = JsonObject;
 
-// A CommonJS module whose `default` export is the function (reached through the namespace under nodenext).
-type StandaloneCode = (ajv: Ajv, validate: unknown) => string;
-const standaloneCode = (standaloneModule as unknown as { default: { default?: StandaloneCode } & StandaloneCode }).default.default ?? (standaloneModule as unknown as { default: StandaloneCode }).default;
-
-const BUNDLE_ID = 'bundle';
-
-/** Validator id of a `codex/event/<type>` params shape. */
+/** Check id of a `codex/event/<type>` params shape. */
 export const eventValidatorId = (eventType: string) => `events/${eventType}`;
+const eventTypeOf = (id: string) => (id.startsWith('events/') ? id.slice('events/'.length) : undefined);
 
 /** The bundle without annotations (descriptions and titles only make the generated code bigger). */
 function withoutAnnotations(node: Json): Json {
@@ -35,127 +33,129 @@ function withoutAnnotations(node: Json): Json {
   return out;
 }
 
-/** Params of `codex/event/<type>`: the envelope with `msg` held to that one `EventMsg` branch (local `$ref`s). */
-function eventParamsSchema(bundle: Obj, eventType: string): Obj {
-  const definitions = bundle.definitions as Obj;
+/** Params of `codex/event/<type>`: the envelope with `msg` held to that one `EventMsg` branch. */
+function eventParamsSchema(definitions: Obj, eventType: string): Obj {
   const eventMsg = definitions.EventMsg as Obj;
   const envelope = definitions.CodexEventNotificationParams as Obj;
   const branch = (eventMsg.oneOf as Obj[]).find((b) => ((b.properties as Obj).type as Obj).const === eventType);
   if (branch === undefined) throw new Error(`EventMsg has no ${eventType} branch`);
-  const properties = { ...(envelope.properties as Obj), msg: branch };
-  return { ...envelope, properties };
+  return { ...envelope, properties: { ...(envelope.properties as Obj), msg: branch } };
 }
 
-/** Points local `#/definitions/...` references at the bundle, so a schema outside it can use them. */
-function retarget(node: Json): Json {
-  if (Array.isArray(node)) return node.map(retarget);
-  if (typeof node !== 'object' || node === null) return node;
-  const out: Obj = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === '$ref' && typeof v === 'string' ? `${BUNDLE_ID}${v}` : retarget(v);
-  return out;
-}
-
-/** The fast checks (all of them, one module). */
-const CHECKS_FILE = 'checks.cjs';
-
-/** File of a validator, relative to the validators folder. */
-export function validatorFile(id: string): string {
-  return `${id}.cjs`;
+export interface MethodRow extends RouteRow {
+  readonly kind: string;
+  readonly result: string | null;
+  readonly eventType?: string;
 }
 
 export interface ValidatorPlan {
-  /** Validator id (definition key, or `events/<type>`) -> how to get its schema. */
+  /** Check ids of params and results (definition keys, and `events/<type>`), sorted. */
   readonly ids: readonly string[];
   /** Method table rows, in registry order. */
-  readonly table: readonly { method: string; direction: string; kind: string; params: string | null; result: string | null; eventType?: string; streaming?: true }[];
+  readonly table: readonly MethodRow[];
 }
 
 export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
   const ids = new Set<string>();
-  const table = methods.map((m) => {
+  const table = methods.map((m): MethodRow => {
     const params = m.params === null ? null : m.eventType !== undefined ? eventValidatorId(m.eventType) : m.params.key;
     const result = m.result?.key ?? null;
     if (params !== null) ids.add(params);
     if (result !== null) ids.add(result);
-    const extra = { ...(m.eventType === undefined ? {} : { eventType: m.eventType }), ...(m.streaming === true ? { streaming: true as const } : {}) };
-    return { method: m.method, direction: m.direction, kind: m.kind, params, result, ...extra };
+    return {
+      method: m.method,
+      direction: m.direction,
+      kind: m.kind,
+      params,
+      result,
+      ...(m.eventType === undefined ? {} : { eventType: m.eventType }),
+      ...(m.streaming === true ? { streaming: true as const } : {}),
+    };
   });
   return { ids: [...ids].sort(byCodeUnit), table };
 }
 
-const CHECKS_BANNER = '// GENERATED CODE: do not edit by hand. Produced by `npm run export` from the JSON Schema bundle (fast checks, codegen/emit-checks.ts).\n';
-const BANNER = '// GENERATED CODE: do not edit by hand. Produced by `npm run export` from the JSON Schema bundle (Ajv standalone).\n';
+const BANNER = (what: string) => `// GENERATED CODE: do not edit by hand. Produced by \`npm run export\` from the JSON Schema bundle (${what}).\n`;
 
-function indexSource(plan: ValidatorPlan): string {
-  const loaders = plan.ids.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(`./${validatorFile(id)}`)}),`);
-  const rows = plan.table.map((r) => `  ${JSON.stringify(r)},`);
-  // An ES module (cheap to import); each validator is a CommonJS module, required on first use.
-  return `${BANNER}import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-
-/** Every method, in registry order: direction, kind, and the ids of its params and result validators (null: none). */
-export const methodList = Object.freeze([
-${rows.join('\n')}
-].map((row) => Object.freeze(row)));
-
-/** The same rows, by method name. */
-export const methods = Object.freeze(Object.fromEntries(methodList.map((row) => [row.method, row])));
-
-const loaders = {
-${loaders.join('\n')}
-};
-
-const loaded = new Map();
-let fast;
-
-/** The fast boolean check of a definition key or validator id (all are loaded on first use); undefined for an unknown id. */
-export function check(id) {
-  fast ??= require("./${CHECKS_FILE}");
-  return Object.prototype.hasOwnProperty.call(fast.checks, id) ? fast.checks[id] : undefined;
-}
-
-/** The router of a direction: (method, params) -> position in methodList, -1 (no such method that way) or -2 (params fail). */
-export function router(direction) {
-  fast ??= require("./${CHECKS_FILE}");
-  return fast.routers[direction];
-}
-
-/** The compiled validator with this id, loaded on first use; undefined for an unknown id. */
-export function validator(id) {
-  let fn = loaded.get(id);
-  if (fn === undefined && Object.prototype.hasOwnProperty.call(loaders, id)) {
-    fn = loaders[id]();
-    loaded.set(id, fn);
+/** `checks.ts`: every definition's check, the event params checks, and the routers. */
+export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: ValidatorPlan, eventSchema: (type: string) => Obj): string {
+  const compiler = new Compiler(definitions);
+  const keys = [...definitions.keys()].sort(byCodeUnit);
+  const functions = keys.map((key) => compiler.definition(key));
+  const entries = keys.map((key) => `  ${JSON.stringify(key)}: ${compiler.cycles.has(key) ? `(v: unknown) => ${compiler.callDefinition(key, 'v').text}` : defFn(key)},`);
+  const events: string[] = [];
+  for (const id of plan.ids) {
+    const type = eventTypeOf(id);
+    if (type === undefined) {
+      if (!definitions.has(id)) throw new Error(`fast checks: no definition ${id}`);
+      continue;
+    }
+    events.push(compiler.fn(`e_${type}`, eventSchema(type)));
+    entries.push(`  ${JSON.stringify(id)}: e_${type},`);
   }
-  return fn;
+  for (const r of plan.table) if (r.params !== null && !plan.ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
+  // A streaming method's check is written into the router: the definition's own statements.
+  const schemaOf = (id: string): Obj => {
+    const type = eventTypeOf(id);
+    if (type !== undefined) return eventSchema(type);
+    return compiler.cycles.has(id) ? { $ref: `#/definitions/${id}` } : definitions.get(id)!;
+  };
+  const routerChecks = {
+    inline: (id: string) => compiler.inline(schemaOf(id), 'p'),
+    call: (id: string) => (eventTypeOf(id) === undefined ? compiler.callDefinition(id, 'p').text : `e_${eventTypeOf(id)!}(p)`),
+  };
+  const directions = [...new Set(plan.table.map((r) => r.direction))].sort(byCodeUnit);
+  const routers = directions.map((d) => routerSource(`route_${d}`, plan.table, d, routerChecks));
+  return [
+    BANNER('fast checks, codegen/checks/'),
+    ...functions.map((s) => `${s}\n`),
+    ...compiler.helperSources().map((s) => `${s}\n`),
+    ...events.map((s) => `${s}\n`),
+    ...routers.map((s) => `${s}\n`),
+    '/** Definition key or check id -> boolean check (true: the value matches the schema). */',
+    'export const checks: Readonly<Record<string, (value: unknown) => boolean>> = Object.freeze({',
+    ...entries,
+    '});',
+    '',
+    '/** Direction -> router: (method, params) -> position in the method list, -1 (not a method of that direction) or -2 (params fail). */',
+    'export const routers = Object.freeze({',
+    ...directions.map((d) => `  ${JSON.stringify(d)}: route_${d},`),
+    '});',
+    '',
+  ].join('\n');
 }
+
+/** `schema.ts`: the explainer's schema data, as JSON text. */
+function schemaSource(definitions: Obj, plan: ValidatorPlan, eventSchema: (type: string) => Obj): string {
+  const extra: Obj = {};
+  for (const id of plan.ids) {
+    const type = eventTypeOf(id);
+    if (type !== undefined) extra[id] = eventSchema(type);
+  }
+  const text = JSON.stringify({ definitions, checks: extra });
+  return `${BANNER('explainer data')}
+/**
+ * The bundle's definitions without annotations (\`definitions\`) and the schemas of the check ids
+ * that are no definition (\`checks\`, e.g. \`events/<type>\`), as JSON text: the runtime parses it
+ * only to say why a value failed its check.
+ */
+export const schemaText: string = ${JSON.stringify(text)};
 `;
 }
 
-const INDEX_TYPES = `${BANNER}
-/** An Ajv error, as the precompiled validators report it. */
-export interface ValidatorError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
+function indexSource(plan: ValidatorPlan): string {
+  const rows = plan.table.map((r) => `  ${JSON.stringify(r)},`);
+  return `${BANNER('method table')}import { checks, routers } from "./checks.js";
 
-/** A precompiled validator: returns whether \`data\` is valid; on failure \`errors\` holds why. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: ValidatorError[] | null;
-}
+export { schemaText } from "./schema.js";
 
 export interface MethodEntry {
   readonly method: string;
   readonly direction: "clientToServer" | "serverToClient";
   readonly kind: "request" | "notification";
-  /** Validator id of the params, or null for a method without params. */
+  /** Check id of the params, or null for a method without params. */
   readonly params: string | null;
-  /** Validator id of the result (requests only). */
+  /** Check id of the result (requests only). */
   readonly result: string | null;
   /** For \`codex/event/<type>\`: the event type \`params.msg.type\` must carry. */
   readonly eventType?: string;
@@ -163,44 +163,46 @@ export interface MethodEntry {
   readonly streaming?: true;
 }
 
-export declare const methodList: readonly MethodEntry[];
-export declare const methods: Readonly<Record<string, MethodEntry>>;
+/** Every method, in registry order: direction, kind, and the check ids of its params and result (null: none). */
+export const methodList: readonly MethodEntry[] = Object.freeze(
+  ([
+${rows.join('\n')}
+  ] as MethodEntry[]).map((row) => Object.freeze(row)),
+);
+
+/** The same rows, by method name. */
+export const methods: Readonly<Record<string, MethodEntry>> = Object.freeze(Object.fromEntries(methodList.map((row) => [row.method, row])));
+
+/**
+ * The fast check of a definition key (\`Foo\`, \`v2/Foo\`) or check id: true when the value
+ * matches. It says nothing about why not (the runtime's explainer does).
+ */
+export function check(id: string): ((value: unknown) => boolean) | undefined {
+  return Object.prototype.hasOwnProperty.call(checks, id) ? checks[id] : undefined;
+}
+
 /**
  * The router of a direction: given a method name and its params, the method's position in
- * \`methodList\` when the direction sends that method and the params pass its fast check; -1
+ * \`methodList\` when the direction sends that method and the params pass their fast check; -1
  * when the direction has no such method; -2 when the params fail.
  */
-export declare function router(direction: "clientToServer" | "serverToClient"): (method: string, params: unknown) => number;
-export declare function validator(id: string): CompiledValidator | undefined;
-/**
- * The fast check of a definition key (\`Foo\`, \`v2/Foo\`) or validator id: true when \`data\`
- * matches. It reports no errors (the validator of the same id says why).
- */
-export declare function check(id: string): ((data: unknown) => boolean) | undefined;
+export function router(direction: "clientToServer" | "serverToClient"): (method: string, params: unknown) => number {
+  return routers[direction];
+}
 `;
+}
 
-/** The validators folder: index.cjs, its types, and one module per validator id. */
+/** The validators folder, by relative path. */
 export function emitValidatorFiles(bundle: Json, methods: readonly MethodSpec[]): Map<string, string> {
   const plan = planValidators(methods);
   const stripped = withoutAnnotations(bundle) as Obj;
-  const ajv = new Ajv({
-    strict: true,
-    discriminator: true,
-    allErrors: true,
-    inlineRefs: false,
-    code: { source: true, esm: false, lines: false, optimize: true },
-  });
-  ajv.addSchema(stripped, BUNDLE_ID);
-  const out = new Map<string, string>();
-  for (const id of plan.ids) {
-    const validate = id.startsWith('events/')
-      ? ajv.compile({ ...(retarget(eventParamsSchema(stripped, id.slice('events/'.length))) as Obj), $id: `${BUNDLE_ID}-event-${id.slice('events/'.length)}` })
-      : ajv.getSchema(`${BUNDLE_ID}#/definitions/${id}`);
-    if (validate === undefined) throw new Error(`no schema for validator ${id}`);
-    out.set(validatorFile(id), `${BANNER}${standaloneCode(ajv, validate)}\n`);
-  }
-  out.set(CHECKS_FILE, emitChecksModule(stripped, plan.ids, plan.table, (type) => eventParamsSchema(stripped, type), CHECKS_BANNER));
-  out.set('index.js', indexSource(plan));
-  out.set('index.d.ts', INDEX_TYPES);
+  const definitions = new Map(bundleDefinitions(stripped).map(([pointer, schema]) => [definitionKey(pointer), schema as Obj]));
+  const definitionsObj = stripped.definitions as Obj;
+  const eventSchema = (type: string) => eventParamsSchema(definitionsObj, type);
+  const out = new Map<string, string>([
+    ['checks.ts', checksSource(definitions, plan, eventSchema)],
+    ['index.ts', indexSource(plan)],
+    ['schema.ts', schemaSource(definitionsObj, plan, eventSchema)],
+  ]);
   return new Map([...out.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
 }

@@ -2,15 +2,17 @@
  * The JSON-RPC 2.0 envelope as the app-server speaks it: the `jsonrpc` member is never sent
  * (catalog Q1), but a standard peer that adds `"jsonrpc": "2.0"` still validates.
  */
-import { def, int64, literal, object, optional, ref, str, Type, anything } from './schema.js';
+import { def, int64, literal, nullable, object, optional, ref, str, Type, anything } from './schema.js';
 
 const jsonrpcVersion = () => optional(literal('2.0', 'Protocol version marker. The app-server never sends it; standard JSON-RPC peers may.'));
 
+// JSON numbers stop being exact in JavaScript past 2^53 - 1, so a larger id would be answered
+// under another one; the server takes 64-bit ids, this schema the ones every peer reads exactly.
 export const RequestId = def(
   'root',
   'RequestId',
-  'Identifier that pairs a request with its response: a string or an integer, chosen by the sender.',
-  Type.Union([Type.String(), Type.Integer()]),
+  'Identifier that pairs a request with its response, chosen by the sender: a string, or an integer within ±(2^53 - 1) written without fraction or exponent.',
+  Type.Union([Type.String(), Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER })]),
 );
 
 export const JSONRPCRequest = def(
@@ -61,10 +63,10 @@ export const JSONRPCErrorError = def(
 export const JSONRPCError = def(
   'root',
   'JSONRPCError',
-  'A failed answer to the request with the same id.',
+  'A failed answer to the request with the same id; `id` is null when the request\'s id could not be read.',
   object({
     jsonrpc: jsonrpcVersion(),
-    id: ref(RequestId),
+    id: nullable(ref(RequestId)),
     error: ref(JSONRPCErrorError),
   }),
 );

@@ -4,12 +4,11 @@
  * the meta model are all derived from those lists (see `src/registry.ts`).
  */
 import type { Def } from './schema.js';
+import type { Api, Direction, MethodKind } from './wire.js';
 
-/** Who sends the message: the client (IDE, app) or the app-server. */
-export type Direction = 'clientToServer' | 'serverToClient';
-export type MethodKind = 'request' | 'notification';
-/** API generation: `v1` is the legacy conversation API (root namespace), `v2` the thread/turn/item API. */
-export type ApiVersion = 'v1' | 'v2';
+export type { Api, Direction, MethodKind };
+/** @deprecated the same as `Api`. */
+export type ApiVersion = Api;
 
 export interface MethodSpec {
   readonly method: string;

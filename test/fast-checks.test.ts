@@ -1,29 +1,38 @@
 /**
- * The runtime's fast path: the fast-check compiler (codegen/emit-checks.ts) against Ajv on small
- * schemas for each keyword it supports, its refusal of keywords it does not know, the generated
- * routers, the method-name index, and the depth bounds that let well-formed text skip the walk.
- * (The 100,000-case differential in fuzz.test.ts holds the generated checks to Ajv and TypeBox
- * on the whole protocol.)
+ * The runtime's fast path: the fast-check compiler (codegen/checks/) and the explainer
+ * (src/runtime/explain.ts) against Ajv on small schemas for each keyword they support, the
+ * compiler's refusal of keywords it does not know, the generated routers, the method-name index,
+ * and the depth bounds that let well-formed text skip the walk. (The 100,000-case differential in
+ * fuzz.test.ts holds them to Ajv and TypeBox on the whole protocol.)
  */
 import { Ajv } from 'ajv';
+import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitChecksModule } from '../codegen/emit-checks.js';
+import { Compiler } from '../codegen/checks/compile.js';
+import { checksSource, type MethodRow } from '../codegen/emit-validators.js';
 import { check, methodList, methods, router } from '../generated/validators/index.js';
+import type { JsonObject } from '../src/json.js';
 import { nameIndex } from '../src/dispatch.js';
-import { depthViolation, messageNestsAtMost, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
+import { Explainer } from '../src/runtime/explain.js';
+import { measure, messageNestsAtMost, nestsAtMost, nestsWithin } from '../src/runtime/limits.js';
 import { methods as registry } from '../src/registry.js';
 import { loadFixtures } from './support/fixtures.js';
 
 type Obj = Record<string, unknown>;
 
-/** Compiles a one-definition bundle with the fast-check compiler and loads the module. */
-function compile(definitions: Obj): Record<string, (v: unknown) => boolean> {
-  const source = emitChecksModule({ definitions } as never, [], [], () => ({}), '// test\n');
-  const module = { exports: {} as { checks: Record<string, (v: unknown) => boolean> } };
-  new Function('module', source)(module);
-  return module.exports.checks;
+/** Compiles definitions (and method rows) with the fast-check compiler and loads the module. */
+function load(definitions: Obj, table: MethodRow[] = []): { checks: Record<string, (v: unknown) => boolean>; routers: Record<string, (m: string, p: unknown) => number> } {
+  const ids = [...new Set(table.map((r) => r.params).filter((p): p is string => p !== null))];
+  const source = checksSource(new Map(Object.entries(definitions as Record<string, JsonObject>)), { ids, table }, () => ({}));
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} as ReturnType<typeof load> };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports;
 }
+const compile = (definitions: Obj) => load(definitions).checks;
+/** The explainer's verdict: no issue is valid. */
+const explains = (definitions: Obj, key: string) => (v: unknown) => new Explainer({ definitions, checks: {} }).explain(key, v).issues.length === 0;
 
 /** Ajv (strict, discriminator on) on the same definitions. */
 function ajvCheck(definitions: Obj, key: string): (v: unknown) => boolean {
@@ -129,20 +138,23 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
   },
 ];
 
-describe('fast-check compiler', () => {
+describe('fast-check compiler and explainer', () => {
   for (const c of cases) {
-    it(`agrees with Ajv: ${c.name}`, () => {
+    it(`agree with Ajv: ${c.name}`, () => {
       const checks = compile(c.definitions);
       for (const key of Object.keys(c.definitions)) {
         const ajv = ajvCheck(c.definitions, key);
-        for (const v of c.values) expect(checks[key]!(v), `${key} on ${JSON.stringify(v)}`).toBe(ajv(v));
+        const explained = explains(c.definitions, key);
+        for (const v of c.values) {
+          expect(checks[key]!(v), `check ${key} on ${JSON.stringify(v)}`).toBe(ajv(v));
+          expect(explained(v), `explain ${key} on ${JSON.stringify(v)}`).toBe(ajv(v));
+        }
       }
     });
   }
 
   it('checks small definitions in place and calls the others', () => {
-    const source = emitChecksModule({ definitions: cases.at(-1)!.definitions } as never, [], [], () => ({}), '// test\n');
-    const body = source.slice(source.indexOf('function d_T('), source.indexOf('\n}\n', source.indexOf('function d_T(')));
+    const body = new Compiler(new Map(Object.entries(cases.at(-1)!.definitions as Record<string, JsonObject>))).definition('T');
     expect(body).toContain('d_Pair(');
     expect(body).not.toContain('d_Id(');
     expect(body).not.toContain('d_Mode(');
@@ -152,12 +164,28 @@ describe('fast-check compiler', () => {
     expect(() => compile({ T: { type: 'string', pattern: '^a' } })).toThrow(/unsupported keyword pattern/);
     expect(() => compile({ T: { type: 'string' }, R: { $ref: '#/definitions/T', type: 'string' } })).toThrow(/beside \$ref/);
     expect(() => compile({ R: { $ref: '#/definitions/Missing' } })).toThrow(/unresolved \$ref/);
-    // A streaming method's check is written into the router; a literal holding its exit could not be.
-    const odd = { definitions: { T: { type: 'object', properties: { k: { const: 'x return false; y' } } } } };
-    const row = { method: 'm', direction: 'serverToClient', params: 'T', streaming: true as const };
-    expect(() => emitChecksModule(odd as never, ['T'], [row], () => ({}), '')).toThrow(/cannot place/);
-    expect(() => emitChecksModule(odd as never, ['T'], [{ ...row, streaming: undefined }], () => ({}), '')).not.toThrow();
     expect(() => compile({ T: { type: ['string', 'null'] } })).toThrow(/unsupported type/);
+  });
+
+  it('writes a streaming check into its router whatever its literals hold', () => {
+    const definitions = { T: { type: 'object', required: ['k'], properties: { k: { type: 'string', const: 'x return false; y' } } } };
+    const { routers } = load(definitions, [{ method: 'm', direction: 'serverToClient', kind: 'notification', params: 'T', result: null, streaming: true }]);
+    expect(routers.serverToClient!('m', { k: 'x return false; y' })).toBe(0);
+    expect(routers.serverToClient!('m', { k: 'x' })).toBe(-2);
+    expect(routers.serverToClient!('m', undefined)).toBe(-2);
+  });
+
+  it('gives up (false) on a value nesting a self-referencing type past its turn limit, without recursing further; the explainer decides', () => {
+    const definitions = { J: { anyOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/definitions/J' } }] } };
+    const checks = compile(definitions);
+    let deep: unknown = 's';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(checks.J!([[['s']]])).toBe(true);
+    expect(checks.J!(deep)).toBe(false);
+    expect(explains(definitions, 'J')(deep)).toBe(true);
+    let bad: unknown = 1;
+    for (let i = 0; i < 100_000; i++) bad = [bad];
+    expect(new Explainer({ definitions, checks: {} }).explain('J', bad).issues).toHaveLength(1);
   });
 });
 
@@ -286,17 +314,17 @@ describe('depth bounds', () => {
     expect(messageNestsAtMost(`{"method":"m","params":${'['.repeat(127)}${']'.repeat(127)}}`, 1, 128)).toBe(true);
   });
 
-  it('nestsWithin agrees with depthViolation on acyclic values, and gives up (false) on cycles and on budget', () => {
+  it('nestsWithin agrees with measure on acyclic values, and gives up (false) on cycles and on budget', () => {
     fc.assert(
       fc.property(deepValue, fc.integer({ min: 1, max: 12 }), (v, maxDepth) => {
-        expect(nestsWithin(v, maxDepth)).toBe(depthViolation(v, maxDepth) === undefined);
+        expect(nestsWithin(v, maxDepth)).toBe(measure(v, maxDepth) === undefined);
       }),
       { seed: 20261124, numRuns: 5_000 },
     );
     const cycle: Obj = {};
     cycle.self = cycle;
     expect(nestsWithin(cycle, 128)).toBe(false);
-    expect(depthViolation(cycle, 128)).toBeDefined();
+    expect(measure(cycle, 128)).toEqual({ problem: 'cycle', at: '/self' });
     const wide = Array.from({ length: 100 }, () => ({}));
     expect(nestsWithin(wide, 128, 50)).toBe(false);
     expect(nestsWithin(wide, 128)).toBe(true);

@@ -11,7 +11,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../src/registry.js';
+import * as tables from '../generated/validators/index.js';
 import { check as fastCheck, router } from '../generated/validators/index.js';
+import { ReleaseChecks } from '../src/runtime/release.js';
 import { parse, validateParams, validateResult, type Direction } from '../src/runtime/index.js';
 import { Mutations, SchemaArbitraries, type MutationKind } from './support/arbitrary.js';
 import { bundleValidator, loadBundle, typeboxCheck } from './support/schemas.js';
@@ -59,6 +61,10 @@ const unionDirections: Record<string, Direction> = {
   ServerNotification: 'serverToClient',
 };
 
+/** The explainer's verdict (no issue: valid), asked directly, valid values included. */
+const releaseChecks = new ReleaseChecks(tables);
+const explainsValid = (id: string, v: unknown) => releaseChecks.explain(id, v, '', 100).issues.length === 0;
+
 function fastOf(id: string): (v: unknown) => boolean {
   const f = fastCheck(id);
   if (f === undefined) throw new Error(`no fast check ${id}`);
@@ -72,7 +78,7 @@ function unionTarget(key: string): Target {
     schema: arbs.definition(key),
     ajv: (v) => bundleValidator(key)(v),
     typebox: (v) => typeboxCheck(key, v),
-    runtime: (v) => ({ fast: fastOf(key)(v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
+    runtime: (v) => ({ fast: fastOf(key)(v), explain: explainsValid(key, v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
   };
 }
 
@@ -104,6 +110,7 @@ for (const spec of methods) {
       typebox: (v) => typeboxCheck(key, v) && (event === undefined || msgType(v) === event),
       runtime: (v) => ({
         fast: fastOf(event === undefined ? key : `events/${event}`)(v),
+        explain: explainsValid(event === undefined ? key : `events/${event}`, v),
         router: router(spec.direction)(spec.method, v) >= 0,
         validateParams: validateParams(spec.method, v).ok,
       }),
@@ -116,7 +123,7 @@ for (const spec of methods) {
       schema: arbs.definition(key),
       ajv: (v) => bundleValidator(key)(v),
       typebox: (v) => typeboxCheck(key, v),
-      runtime: (v) => ({ fast: fastOf(key)(v), validateResult: validateResult(spec.method, v).ok }),
+      runtime: (v) => ({ fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v).ok }),
     });
   }
 }

@@ -3,10 +3,10 @@
 import type { JSONRPCErrorError } from "./JSONRPCErrorError.js";
 import type { RequestId } from "./RequestId.js";
 
-/** A failed answer to the request with the same id. */
+/** A failed answer to the request with the same id; `id` is null when the request's id could not be read. */
 export type JSONRPCError = {
   /** Protocol version marker. The app-server never sends it; standard JSON-RPC peers may. */
   jsonrpc?: "2.0";
-  id: RequestId;
+  id: RequestId | null;
   error: JSONRPCErrorError;
 };

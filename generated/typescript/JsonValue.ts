@@ -1,5 +1,5 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
-/** Any JSON value: number, string, boolean, array, object or null. */
+/** Any JSON value: null, boolean, number, string, array or object (what arrays and objects hold is not constrained). */
 export type JsonValue =
-  number | string | boolean | Array<JsonValue> | { [key: string]: JsonValue } | null;
+  null | boolean | number | string | Array<unknown> | { [key: string]: unknown };

@@ -86,10 +86,34 @@ export type Settled<S extends ClientSide | ServerSide> =
 export class PendingRequests<S extends ClientSide | ServerSide> {
   readonly #pending = new Map<RequestId, S['method']>();
 
-  /** Records an outgoing request; returns it unchanged, so `send(pending.track(req))` reads well. */
+  /**
+   * Records an outgoing request; returns it unchanged, so `send(pending.track(req))` reads well.
+   * Throws when a request with the same id is still in flight (its answer could not be told
+   * apart) or when the id is no exact string or integer.
+   */
   track<R extends { id: RequestId; method: S['method'] }>(request: R): R {
+    const id: unknown = request.id;
+    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isSafeInteger(id))) {
+      throw new TypeError(`PendingRequests.track: the id must be a string or an integer within ±(2^53 - 1), not ${typeof id === 'number' ? String(id) : typeof id}`);
+    }
+    const inFlight = this.#pending.get(request.id);
+    if (inFlight !== undefined) {
+      throw new Error(`PendingRequests.track: id ${JSON.stringify(request.id)} is already in flight (${inFlight}); use a new id for each pending request`);
+    }
     this.#pending.set(request.id, request.method);
     return request;
+  }
+
+  /** Whether a request with this id is waiting for its answer. */
+  has(id: RequestId): boolean {
+    return this.#pending.has(id);
+  }
+
+  /** Forgets a pending request (e.g. one given up on) without an answer; returns its method, if it was pending. */
+  forget(id: RequestId): S['method'] | undefined {
+    const method = this.#pending.get(id);
+    this.#pending.delete(id);
+    return method;
   }
 
   get size(): number {

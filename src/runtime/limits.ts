@@ -1,13 +1,39 @@
 /** Size and depth limits on incoming messages, so that hostile input is refused in bounded time. */
 
 export interface Limits {
-  /** Largest raw message accepted, in UTF-8 bytes. Default 32 MiB. */
+  /** Largest message accepted, in UTF-8 bytes (an already-parsed value: its JSON text). Default 32 MiB; `Infinity`: no limit. */
   readonly maxBytes: number;
-  /** Deepest nesting of arrays/objects accepted (the message object itself is depth 1). Default 128. */
+  /** Deepest nesting of arrays/objects accepted (the message object itself is depth 1). Default 128; `Infinity`: no limit. */
   readonly maxDepth: number;
+  /** Most issues an error lists; the rest are counted in `data.omitted`. Default 100. */
+  readonly maxIssues: number;
 }
 
-export const DEFAULT_LIMITS: Limits = Object.freeze({ maxBytes: 32 * 1024 * 1024, maxDepth: 128 });
+export const DEFAULT_LIMITS: Limits = Object.freeze({ maxBytes: 32 * 1024 * 1024, maxDepth: 128, maxIssues: 100 });
+
+/**
+ * The limits in force: the defaults, overridden by the given ones. Each given limit must be a
+ * positive integer (or `Infinity`, "no limit", for the byte and depth limits); anything else is
+ * refused with a sentence saying so, never taken as "no limit".
+ */
+export function resolveLimits(given: unknown): Limits | string {
+  if (given === undefined) return DEFAULT_LIMITS;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return 'limits must be an object';
+  const out: { -readonly [K in keyof Limits]: number } = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(given)) {
+    if (!(key in DEFAULT_LIMITS)) return `limits.${key} is not a limit (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`;
+  }
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]) {
+    if (!Object.prototype.hasOwnProperty.call(given, key)) continue;
+    const value = (given as Record<string, unknown>)[key];
+    const unlimited = key !== 'maxIssues' && value === Infinity;
+    if (!unlimited && !(typeof value === 'number' && Number.isSafeInteger(value) && value > 0)) {
+      return `limits.${key} must be a positive integer${key === 'maxIssues' ? '' : ' (or Infinity for no limit)'}, not ${typeof value === 'number' || typeof value === 'string' ? JSON.stringify(String(value)).slice(0, 40) : typeof value}`;
+    }
+    out[key] = value as number;
+  }
+  return Object.freeze(out);
+}
 
 /** UTF-8 size of a string, computed only when the cheap bounds cannot decide. */
 export function exceedsBytes(text: string, maxBytes: number): boolean {
@@ -73,18 +99,68 @@ export function openersAtMost(text: string, limit: number): boolean {
   return true;
 }
 
+/** What `measure` found wrong with a value: too deep (where), too big, or a cycle (where). */
+export type Measure = { readonly problem: 'depth' | 'cycle'; readonly at: string } | { readonly problem: 'bytes' } | undefined;
+
+/**
+ * One walk over a value, without recursion and linear in its size: is it nested deeper than
+ * `maxDepth`, and (for a value not read from text, `maxBytes` finite) is its JSON text larger
+ * than `maxBytes`? The size is counted from below (each string's length, each number as at least
+ * one character, each array slot, hole or not, as at least one), so an array whose length alone
+ * exceeds the bound is refused without visiting its slots. A container met twice (a cycle or a
+ * shared part, which only a caller-built value can have) is reported at its second place.
+ */
+export function measure(value: unknown, maxDepth: number, maxBytes = Infinity): Measure {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  const paths: string[] = [''];
+  const seen = new Set<object>();
+  let bytes = 0;
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    const path = paths.pop()!;
+    if (depth > maxDepth) return { problem: 'depth', at: path === '' ? '/' : path };
+    if (seen.has(node)) return { problem: 'cycle', at: path === '' ? '/' : path };
+    seen.add(node);
+    const visit = (child: unknown, key: string): void => {
+      if (typeof child === 'string') bytes += child.length + 2;
+      else if (typeof child === 'object' && child !== null) {
+        nodes.push(child);
+        depths.push(depth + 1);
+        paths.push(`${path}/${escapePointer(key)}`);
+        bytes += 2;
+      } else bytes += 1;
+    };
+    if (Array.isArray(node)) {
+      bytes += node.length + 2;
+      if (bytes > maxBytes) return { problem: 'bytes' };
+      for (let i = 0; i < node.length; i++) visit(node[i], String(i));
+    } else {
+      const keys = Object.keys(node);
+      for (const key of keys) {
+        bytes += key.length + 4;
+        visit((node as Record<string, unknown>)[key], key);
+      }
+    }
+    if (bytes > maxBytes) return { problem: 'bytes' };
+  }
+  return undefined;
+}
+
 /**
  * Quick form of the depth check, for the common case: true when `value` nests no deeper than
  * `maxDepth`, found by visiting at most `budget` containers. False means "not shown" (too deep,
- * too many containers, or a cycle); the caller then runs `depthViolation`, which says where.
- * Recursion is bounded by `maxDepth`.
+ * too many containers, or a cycle); the caller then runs `measure`, which says where. Recursion
+ * is bounded by `maxDepth` (and never deeper than 512 levels: past that, "not shown").
  */
 export function nestsWithin(value: unknown, maxDepth: number, budget = 4096): boolean {
   if (typeof value !== 'object' || value === null) return true;
   const outer = containersLeft; // a getter on a caller-built value may start a walk of its own
   containersLeft = budget;
   try {
-    return within(value, 1, maxDepth);
+    return within(value, 1, Math.min(maxDepth, 512));
   } finally {
     containersLeft = outer;
   }
@@ -96,6 +172,8 @@ let containersLeft = 0;
 function within(node: object, depth: number, maxDepth: number): boolean {
   if (depth > maxDepth || --containersLeft < 0) return false;
   if (Array.isArray(node)) {
+    // Every slot costs (a hand-built sparse array may be long and nearly empty).
+    if ((containersLeft -= node.length >>> 4) < 0) return false;
     for (let i = 0; i < node.length; i++) {
       const child: unknown = node[i];
       if (typeof child === 'object' && child !== null && !within(child, depth + 1, maxDepth)) return false;
@@ -108,46 +186,6 @@ function within(node: object, depth: number, maxDepth: number): boolean {
     if (typeof child === 'object' && child !== null && !within(child, depth + 1, maxDepth)) return false;
   }
   return true;
-}
-
-/**
- * Nesting depth check without recursion. Returns a JSON pointer to the first place deeper than
- * `maxDepth` (or to a revisited object: a cycle, which only a caller-built value can have), else
- * undefined.
- */
-export function depthViolation(value: unknown, maxDepth: number): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const nodes: object[] = [value];
-  const depths: number[] = [1];
-  const paths: string[] = [''];
-  const seen = new WeakSet<object>();
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    const path = paths.pop()!;
-    if (depth > maxDepth || seen.has(node)) return path === '' ? '/' : path;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null) {
-          nodes.push(child);
-          depths.push(depth + 1);
-          paths.push(`${path}/${i}`);
-        }
-      }
-    } else {
-      for (const key of Object.keys(node)) {
-        const child: unknown = (node as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) {
-          nodes.push(child);
-          depths.push(depth + 1);
-          paths.push(`${path}/${escapePointer(key)}`);
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 export function escapePointer(key: string): string {

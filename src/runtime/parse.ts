@@ -1,10 +1,10 @@
 /**
  * Parsing and validating messages as they cross the wire. A generated router matches the method
  * and runs its generated fast check (for `codex/event/*`, the check of that event type); only a
- * message that fails goes through the method's precompiled Ajv validator, which says why.
- * Never throws, never mutates its input.
+ * message that fails goes through the explainer, which says why (and decides). Never throws,
+ * for any input and any options, and never mutates its input.
  */
-import { check, methodList, methods as table, router, validator, type MethodEntry } from '../../generated/validators/index.js';
+import * as newest from '../../generated/validators/index.js';
 import type {
   ClientNotification,
   ClientNotificationParamsMap,
@@ -18,12 +18,13 @@ import type {
   ServerRequestParamsMap,
   ServerRequestResultMap,
 } from '../../generated/typescript/index.js';
-import { nameIndex } from '../dispatch.js';
-import { DEFAULT_LIMITS, depthViolation, exceedsBytes, messageNestsAtMost, nestsAtMost, nestsWithin, type Limits } from './limits.js';
-import { describe, ErrorCode, errorResponse, issuesFromAjv, type ErrorResponse, type Issue } from './errors.js';
+import type { Direction } from '../wire.js';
+import { describe, ErrorCode, errorResponse, quote, type ErrorResponse, type Issue } from './errors.js';
+import { inexactId } from './ids.js';
+import { DEFAULT_LIMITS, exceedsBytes, measure, messageNestsAtMost, nestsAtMost, nestsWithin, resolveLimits, type Limits } from './limits.js';
+import { ReleaseChecks, type MethodEntry } from './release.js';
 
-/** Who sent the message being parsed. */
-export type Direction = 'clientToServer' | 'serverToClient';
+export type { Direction };
 
 type ParamsMap = ClientRequestParamsMap & ServerRequestParamsMap & ServerNotificationParamsMap & ClientNotificationParamsMap;
 type ResultMap = ClientRequestResultMap & ServerRequestResultMap;
@@ -37,7 +38,7 @@ export interface IncomingResponse {
   readonly id: RequestId;
   readonly result: unknown;
 }
-/** An error answer: `{id, error: {code, message, data?}}`. */
+/** An error answer: `{id, error: {code, message, data?}}`; `id` is null when the peer could not tell which request failed. */
 export interface IncomingError {
   readonly id: RequestId | null;
   readonly error: { readonly code: number; readonly message: string; readonly data?: unknown };
@@ -50,111 +51,116 @@ export type Incoming<D extends Direction> =
   | { readonly ok: true; readonly kind: 'response'; readonly message: IncomingResponse }
   | { readonly ok: true; readonly kind: 'error'; readonly message: IncomingError };
 
-/** A refused message: the JSON-RPC error to send back, and whether a reply is due (the message had an id). */
+/** A refused message: the JSON-RPC error to send back, and whether a reply is due. */
 export interface Refused {
   readonly ok: false;
   readonly error: ErrorResponse;
-  /** False for notifications and unreadable input: JSON-RPC sends no reply then. */
+  /**
+   * True when the message is a request (it has a method and an id): JSON-RPC then owes it an
+   * answer, this error (with id null where the id itself was unusable). False for notifications,
+   * responses and unreadable input.
+   */
   readonly reply: boolean;
 }
 
 export type ParseResult<D extends Direction> = Incoming<D> | Refused;
 
 export interface ParseOptions {
+  /** Limits for this call; each must be a positive integer (or Infinity: no limit). */
   readonly limits?: Partial<Limits>;
 }
 
 /** Result of checking one value against a method's params or result type. */
 export type Validation<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly issues: readonly Issue[] };
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly issues: readonly Issue[]; readonly omitted?: number };
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
+const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
 
-const lookup: (method: string) => MethodEntry | undefined = nameIndex(Object.entries(table));
+/** The checks of the release this runtime speaks. */
+const checks = new ReleaseChecks(newest);
 
-/** Fast checks by validator id, looked up once each (`check` reads the generated table). */
-const fastChecks = new Map<string, ((value: unknown) => boolean) | undefined>();
-
-/**
- * Runs the fast check of `id`; only a value that fails it goes through the Ajv validator, whose
- * errors become the issues. (The two agree: the differential fuzz test holds them to it. Should
- * they ever differ, Ajv, the reference, decides.)
- */
-function runValidator(id: string, value: unknown, prefix: string, code: ErrorCode, part: 'params' | 'result', method: string): Validation<unknown> {
-  let fast = fastChecks.get(id);
-  if (fast === undefined && !fastChecks.has(id)) fastChecks.set(id, (fast = check(id)));
-  if (fast !== undefined && fast(value)) return { ok: true, value };
-  const what = `${part} for ${method}`;
-  const validate = validator(id);
-  if (validate === undefined) return { ok: false, code, message: `${what}: no validator ${id}`, issues: [] };
-  if (validate(value)) return { ok: true, value };
-  const issues = issuesFromAjv(validate.errors ?? [], value, prefix);
-  return { ok: false, code, message: `Invalid ${what}`, issues };
+function failure(code: ErrorCode, message: string, issues: readonly Issue[], omitted = 0): Validation<never> {
+  return omitted > 0 ? { ok: false, code, message, issues, omitted } : { ok: false, code, message, issues };
 }
 
-function checkParams(entry: MethodEntry, params: unknown, present: boolean, prefix: string): Validation<unknown> {
+/** Runs the fast check of `id`; a value that fails goes to the explainer, which says why (or finds it valid after all). */
+function runCheck(id: string, value: unknown, prefix: string, code: ErrorCode, what: string, limits: Limits): Validation<unknown> {
+  const fast = checks.fast(id);
+  if (fast !== undefined && fast(value)) return { ok: true, value };
+  const { issues, omitted } = checks.explain(id, value, prefix, limits.maxIssues);
+  if (issues.length === 0) return { ok: true, value };
+  return failure(code, `Invalid ${what}`, issues, omitted);
+}
+
+function checkParams(entry: MethodEntry, params: unknown, present: boolean, prefix: string, limits: Limits): Validation<unknown> {
   if (entry.params === null) {
     if (!present || params === null) return { ok: true, value: undefined };
-    return { ok: false, code: ErrorCode.InvalidParams, message: `Invalid params: ${entry.method} takes no params`, issues: [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }] };
+    return failure(ErrorCode.InvalidParams, `Invalid params: ${entry.method} takes no params`, [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }]);
   }
-  if (!present) return { ok: false, code: ErrorCode.InvalidParams, message: `Invalid params for ${entry.method}`, issues: [{ path: prefix, expected: 'a value (required)' }] };
-  return runValidator(entry.params, params, prefix, ErrorCode.InvalidParams, 'params', entry.method);
+  if (!present) return failure(ErrorCode.InvalidParams, `Invalid params for ${entry.method}`, [{ path: prefix, expected: 'a value (required)' }]);
+  return runCheck(entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`, limits);
+}
+
+/** Refuses a value nested too deep, too big or cyclic (for a value that did not come as text). */
+function guardValue(value: unknown, limits: Limits, prefix: string, bytes: boolean): Validation<never> | undefined {
+  if (!bytes && nestsWithin(value, limits.maxDepth)) return undefined;
+  const found = measure(value, limits.maxDepth, bytes ? limits.maxBytes : Infinity);
+  if (found === undefined) return undefined;
+  if (found.problem === 'bytes') return failure(ErrorCode.InvalidRequest, `Invalid request: larger than ${limits.maxBytes} bytes as JSON`, [{ path: prefix, expected: `at most ${limits.maxBytes} bytes` }]);
+  if (found.problem === 'cycle') return failure(ErrorCode.InvalidRequest, 'Invalid request: the value contains itself (or shares a part), which JSON cannot', [{ path: prefix + found.at, expected: 'a JSON value (a tree)' }]);
+  return failure(ErrorCode.InvalidRequest, `Invalid request: nested deeper than ${limits.maxDepth} levels`, [{ path: prefix + found.at, expected: `at most ${limits.maxDepth} levels of nesting` }]);
+}
+
+/** Runs a check of a caller's value; whatever the value does (getters, proxies) becomes a refusal. */
+function guarded<T>(run: () => Validation<T>): Validation<T> {
+  try {
+    return run();
+  } catch (e) {
+    return failure(ErrorCode.InvalidRequest, `Invalid request: reading the value failed (${e instanceof Error ? quote(e.message) : typeof e})`, []);
+  }
+}
+
+function notFound(method: string): Validation<never> {
+  return failure(ErrorCode.MethodNotFound, `Method not found: ${quote(method)}`, [{ path: '', expected: 'a method of the protocol', found: describe(method) }]);
 }
 
 /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
-export function validateParams<M extends Method>(method: M, value: unknown): Validation<ParamsMap[M]>;
-export function validateParams(method: string, value: unknown): Validation<unknown>;
-export function validateParams(method: string, value: unknown): Validation<unknown> {
-  try {
-    const entry = lookup(method);
-    if (entry === undefined) return notFound(method, '');
-    const limit = guardDepth(value, DEFAULT_LIMITS.maxDepth, '');
-    if (limit !== undefined) return limit;
-    return checkParams(entry, value, value !== undefined, '');
-  } catch (e) {
-    return internal(e);
-  }
+export function validateParams<M extends Method>(method: M, value: unknown, options?: ParseOptions): Validation<ParamsMap[M]>;
+export function validateParams(method: string, value: unknown, options?: ParseOptions): Validation<unknown>;
+export function validateParams(method: string, value: unknown, options?: ParseOptions): Validation<unknown> {
+  return guarded(() => {
+    const limits = resolveLimits(options?.limits);
+    if (typeof limits === 'string') return failure(ErrorCode.InternalError, `Invalid options: ${limits}`, []);
+    if (typeof method !== 'string') return notFound(String(method));
+    const entry = checks.lookup(method);
+    if (entry === undefined) return notFound(method);
+    return guardValue(value, limits, '', true) ?? checkParams(entry, value, value !== undefined, '', limits);
+  });
 }
 
 /** Checks `value` as the result of the request `method`. */
-export function validateResult<M extends RequestMethod>(method: M, value: unknown): Validation<ResultMap[M]>;
-export function validateResult(method: string, value: unknown): Validation<unknown>;
-export function validateResult(method: string, value: unknown): Validation<unknown> {
-  try {
-    const entry = lookup(method);
-    if (entry === undefined || entry.result === null) return notFound(method, '');
-    const limit = guardDepth(value, DEFAULT_LIMITS.maxDepth, '');
-    if (limit !== undefined) return limit;
-    return runValidator(entry.result, value, '', ErrorCode.InvalidResult, 'result', method);
-  } catch (e) {
-    return internal(e);
-  }
+export function validateResult<M extends RequestMethod>(method: M, value: unknown, options?: ParseOptions): Validation<ResultMap[M]>;
+export function validateResult(method: string, value: unknown, options?: ParseOptions): Validation<unknown>;
+export function validateResult(method: string, value: unknown, options?: ParseOptions): Validation<unknown> {
+  return guarded(() => {
+    const limits = resolveLimits(options?.limits);
+    if (typeof limits === 'string') return failure(ErrorCode.InternalError, `Invalid options: ${limits}`, []);
+    if (typeof method !== 'string') return notFound(String(method));
+    const entry = checks.lookup(method);
+    if (entry === undefined || entry.result === null) return notFound(method);
+    return guardValue(value, limits, '', true) ?? runCheck(entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`, limits);
+  });
 }
 
-function notFound(method: string, path: string): Validation<never> {
-  return { ok: false, code: ErrorCode.MethodNotFound, message: `Method not found: ${JSON.stringify(method)}`, issues: [{ path, expected: 'a method of the protocol', found: describe(method) }] };
-}
-
-function guardDepth(value: unknown, maxDepth: number, prefix: string): Validation<never> | undefined {
-  if (nestsWithin(value, maxDepth)) return undefined;
-  const at = depthViolation(value, maxDepth);
-  if (at === undefined) return undefined;
-  return { ok: false, code: ErrorCode.InvalidRequest, message: `Invalid request: nested deeper than ${maxDepth} levels`, issues: [{ path: prefix + at, expected: `at most ${maxDepth} levels of nesting` }] };
-}
-
-function internal(e: unknown): Validation<never> {
-  return { ok: false, code: ErrorCode.InvalidRequest, message: `Invalid request: ${e instanceof Error ? e.message : String(e)}`, issues: [] };
-}
-
-function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: readonly Issue[]): Refused {
-  return { ok: false, error: errorResponse(id, code, message, issues), reply: id !== null };
+function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: readonly Issue[], reply: boolean, omitted = 0): Refused {
+  return { ok: false, error: errorResponse(id, code, message, issues, omitted), reply };
 }
 
 /**
- * Parses and validates one incoming message: a raw line (string) or an already-parsed value.
- * `direction` says who sent it. Requests and notifications come back narrowed by method;
+ * Parses and validates one incoming message: a line of text (string) or an already-parsed JSON
+ * value. `direction` says who sent it. Requests and notifications come back narrowed by method;
  * anything else comes back as a ready-to-send JSON-RPC error.
  */
 export function parse<D extends Direction>(input: unknown, direction: D, options?: ParseOptions): ParseResult<D> {
@@ -163,122 +169,133 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
   if (typeof input === 'string' && options === undefined && input.length * 3 <= DEFAULT_LIMITS.maxBytes) {
     return parseText(input, direction, DEFAULT_LIMITS) as ParseResult<D>;
   }
-  let limits: Limits;
+  let limits: Limits | string;
   try {
-    limits = options?.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+    limits = resolveLimits(options?.limits);
   } catch (e) {
-    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: unreadable options (${e instanceof Error ? e.message : String(e)})`, []) as ParseResult<D>;
+    limits = `unreadable options (${e instanceof Error ? quote(e.message) : typeof e})`;
   }
-  if (typeof input !== 'string') return diagnose(input, direction, limits, false) as ParseResult<D>;
-  if (exceedsBytes(input, limits.maxBytes)) {
-    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }]) as ParseResult<D>;
+  if (typeof limits === 'string') return refuse(null, ErrorCode.InternalError, `Invalid options: ${limits}`, [], false) as ParseResult<D>;
+  if (typeof input === 'string') {
+    if (exceedsBytes(input, limits.maxBytes)) {
+      return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }], false) as ParseResult<D>;
+    }
+    return parseText(input, direction, limits) as ParseResult<D>;
   }
-  return parseText(input, direction, limits) as ParseResult<D>;
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
+    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: bytes given; pass the message as a string (decode the bytes as UTF-8) or as a parsed JSON value', [{ path: '', expected: 'a string or a JSON value' }], false) as ParseResult<D>;
+  }
+  return diagnose(input, direction, limits, undefined) as ParseResult<D>;
 }
 
-/** A line of text within the byte limit: JSON.parse, then the fast path when the text provably nests within the limit, else the full diagnosis. */
+/** A line of text within the byte limit: JSON.parse, then the fast path, else the full diagnosis. */
 function parseText(input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
   let value: unknown;
   try {
     value = JSON.parse(input);
   } catch (e) {
-    return unreadable(e);
+    return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof SyntaxError ? 'the text is not valid JSON' : 'unreadable input'}`, [{ path: '', expected: 'one JSON value' }], false);
   }
-  // V8's JSON.parse does not recurse, so deep text is safe to parse first. A message the fast
-  // path accepts has had its depth bounded from the text; anything else is diagnosed, skipping
-  // the depth walk when the text alone proves it shallow.
-  return accept(value, direction, input, limits.maxDepth) ?? diagnose(value, direction, limits, nestsAtMost(input, limits.maxDepth));
-}
-
-function unreadable(e: unknown): Refused {
-  return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof Error ? e.message : 'invalid JSON'}`, [{ path: '', expected: 'one JSON value' }]);
+  // V8's JSON.parse does not recurse, so deep text is safe to parse first.
+  return accept(value, direction, input, limits.maxDepth) ?? diagnose(value, direction, limits, input);
 }
 
 /** The full diagnosis (`classify`), which never throws: whatever a caller-built value does (getters, proxies) becomes an error. */
-function diagnose(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
+function diagnose(value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
   try {
-    return classify(value, direction, limits, shallow);
+    return classify(value, direction, limits, text);
   } catch (e) {
-    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${e instanceof Error ? e.message : String(e)}`, []);
+    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: reading the message failed (${e instanceof Error ? quote(e.message) : typeof e})`, [], false);
   }
 }
-
-type Router = (method: string, params: unknown) => number;
-let clientRouter: Router | undefined;
-let serverRouter: Router | undefined;
-/** By position in `methodList`: whether the method is a request. */
-const isRequest: readonly boolean[] = methodList.map((e) => e.kind === 'request');
 
 /**
  * The fast path, for a value parsed from `text`: when the text provably nests within
  * `maxDepth`, a well-formed request or notification whose params pass the method's fast check,
  * or a success response, comes back accepted; anything else is undefined, and goes to
- * `classify`, which says what is wrong. The generated router matches the method and checks the
- * params in one call. (Only JSON values come here: nothing in it can throw.)
+ * `classify`, which says what is wrong. (Only JSON values come here: nothing in it can throw.)
  */
 function accept(value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const msg = value as Record<string, unknown>;
   if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
   const method = msg.method;
+  const id = msg.id;
   if (typeof method !== 'string') {
     // A success response: its result is typed once paired with its request (see `PendingRequests`).
-    if (method !== undefined || msg.result === undefined || !isRequestId(msg.id) || !nestsAtMost(text, maxDepth)) return undefined;
-    return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse } as Incoming<Direction>;
+    if (method !== undefined || msg.result === undefined || msg.error !== undefined || !isRequestId(id) || !nestsAtMost(text, maxDepth)) return undefined;
+    if (typeof id === 'number' && inexactId(id, text) !== undefined) return undefined;
+    return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse };
   }
-  // The depth bound comes first: a recursive check (JSON values) must not meet deeper nesting.
+  // The depth bound comes first: the checks must not meet deeper nesting than the limit allows.
   if (!messageNestsAtMost(text, method.length, maxDepth)) return undefined;
-  const at = direction === 'clientToServer' ? (clientRouter ??= router('clientToServer'))(method, msg.params) : (serverRouter ??= router('serverToClient'))(method, msg.params);
-  if (at < 0 || !(isRequest[at] ? isRequestId(msg.id) : msg.id === undefined)) return undefined;
-  return { ok: true, kind: isRequest[at] ? 'request' : 'notification', message: msg } as Incoming<Direction>;
+  const route = direction === 'clientToServer' ? checks.clientRouter : direction === 'serverToClient' ? checks.serverRouter : undefined;
+  if (route === undefined) return undefined;
+  const at = route(method, msg.params);
+  if (at < 0 || msg.result !== undefined || msg.error !== undefined) return undefined;
+  if (checks.isRequest[at]) {
+    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined)) return undefined;
+    return { ok: true, kind: 'request', message: msg } as Incoming<Direction>;
+  }
+  return id === undefined ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
 }
 
-function classify(value: unknown, direction: Direction, limits: Limits, shallow: boolean): ParseResult<Direction> {
+function classify(value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
+  if (direction !== 'clientToServer' && direction !== 'serverToClient') {
+    return refuse(null, ErrorCode.InternalError, `Invalid options: direction must be "clientToServer" or "serverToClient", not ${typeof direction === 'string' ? quote(direction) : typeof direction}`, [], false);
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const expected = Array.isArray(value) ? 'a single message (batches are not used by this protocol)' : 'a JSON-RPC message object';
-    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: not a message object', [{ path: '', expected, found: describe(value) }]);
+    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: not a message object', [{ path: '', expected, found: describe(value) }], false);
   }
   const msg = value as Record<string, unknown>;
+  const isCall = has(msg, 'method');
   const hasId = has(msg, 'id');
-  const id = hasId && isRequestId(msg.id) ? msg.id : null;
-  const tooDeep = shallow ? undefined : guardDepth(msg, limits.maxDepth, '');
-  if (tooDeep !== undefined && !tooDeep.ok) return refuse(id, tooDeep.code, tooDeep.message, tooDeep.issues);
+  const idProblem = hasId && typeof msg.id === 'number' ? inexactId(msg.id, text) : undefined;
+  const id = hasId && isRequestId(msg.id) && idProblem === undefined ? msg.id : null;
+  const reply = isCall && hasId;
+  const guard = text === undefined || !nestsAtMost(text, limits.maxDepth) ? guardValue(msg, limits, '', text === undefined) : undefined;
+  if (guard !== undefined && !guard.ok) return refuse(id, guard.code, guard.message, guard.issues, reply);
+
   const envelope: Issue[] = [];
   if (has(msg, 'jsonrpc') && msg.jsonrpc !== '2.0') envelope.push({ path: '/jsonrpc', expected: '"2.0" (or no jsonrpc key)', found: describe(msg.jsonrpc) });
-  if (hasId && !isRequestId(msg.id) && !(msg.id === null && has(msg, 'error'))) envelope.push({ path: '/id', expected: 'a string or an integer', found: describe(msg.id) });
+  if (idProblem !== undefined) envelope.push({ path: '/id', expected: `an exact id: ${idProblem}`, found: describe(msg.id) });
+  else if (hasId && !isRequestId(msg.id) && !(msg.id === null && !isCall && has(msg, 'error'))) {
+    envelope.push({ path: '/id', expected: isCall || has(msg, 'result') ? 'a string or an integer' : 'a string, an integer or null', found: describe(msg.id) });
+  }
 
-  if (has(msg, 'method')) {
+  if (isCall) {
     if (typeof msg.method !== 'string') envelope.push({ path: '/method', expected: 'string', found: describe(msg.method) });
-    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid request', envelope);
+    for (const key of ['result', 'error']) if (has(msg, key)) envelope.push({ path: `/${key}`, expected: 'no such key (a message with a method is a request or a notification, not a response)' });
+    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid request', envelope, reply);
     const method = msg.method as string;
-    const entry = lookup(method);
+    const entry = checks.lookup(method);
     if (entry === undefined || entry.direction !== direction) {
       const issue: Issue = { path: '/method', expected: `a ${direction === 'clientToServer' ? 'client' : 'server'} method of the protocol`, found: describe(method) };
-      return refuse(id, ErrorCode.MethodNotFound, `Method not found: ${JSON.stringify(method)}`, [issue]);
+      return refuse(id, ErrorCode.MethodNotFound, `Method not found: ${quote(method)}`, [issue], reply);
     }
-    if (entry.kind === 'request' && !hasId) return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${method} is a request and needs an id`, [{ path: '/id', expected: 'a string or an integer' }]);
-    if (entry.kind === 'notification' && hasId) return refuse(id, ErrorCode.InvalidRequest, `Invalid request: ${method} is a notification and takes no id`, [{ path: '/id', expected: 'no id' }]);
-    const checked = checkParams(entry, msg.params, has(msg, 'params'), '/params');
-    if (!checked.ok) return refuse(id, checked.code, checked.message, checked.issues);
+    if (entry.kind === 'request' && !hasId) return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${method} is a request and needs an id`, [{ path: '/id', expected: 'a string or an integer' }], false);
+    if (entry.kind === 'notification' && hasId) return refuse(id, ErrorCode.InvalidRequest, `Invalid request: ${method} is a notification and takes no id`, [{ path: '/id', expected: 'no id' }], reply);
+    const checked = checkParams(entry, msg.params, has(msg, 'params'), '/params', limits);
+    if (!checked.ok) return refuse(id, checked.code, checked.message, checked.issues, reply, checked.omitted);
     return { ok: true, kind: entry.kind, message: msg } as ParseResult<Direction>;
   }
+  if (has(msg, 'result') && has(msg, 'error')) envelope.push({ path: '/error', expected: 'no such key beside "result" (a response has exactly one of result and error)' });
   if (has(msg, 'result')) {
     if (!hasId) envelope.push({ path: '/id', expected: 'the id of the request being answered' });
-    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid response', envelope);
+    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid response', envelope, false);
     return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse };
   }
   if (has(msg, 'error')) {
     const err = msg.error as Record<string, unknown> | null;
     if (typeof err !== 'object' || err === null || Array.isArray(err)) envelope.push({ path: '/error', expected: 'an object {code, message, data?}', found: describe(err) });
     else {
-      if (typeof err.code !== 'number' || !Number.isInteger(err.code)) envelope.push({ path: '/error/code', expected: 'integer', found: describe(err.code) });
+      if (!Number.isSafeInteger(err.code)) envelope.push({ path: '/error/code', expected: 'integer', found: describe(err.code) });
       if (typeof err.message !== 'string') envelope.push({ path: '/error/message', expected: 'string', found: describe(err.message) });
     }
     if (!hasId) envelope.push({ path: '/id', expected: 'the id of the request being answered (or null)' });
-    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid error response', envelope);
+    if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid error response', envelope, false);
     return { ok: true, kind: 'error', message: msg as unknown as IncomingError };
   }
-  return refuse(id, ErrorCode.InvalidRequest, 'Invalid request: neither a request, a notification nor a response', [
-    { path: '/method', expected: 'a method name (or a result / error for a response)' },
-  ]);
+  return refuse(id, ErrorCode.InvalidRequest, 'Invalid request: neither a request, a notification nor a response', [{ path: '/method', expected: 'a method name (or a result / error for a response)' }], false);
 }

@@ -2,20 +2,15 @@
  * Core types shared by v1 and v2 with the same wire shape. They live once, in the root
  * namespace; v2 types reference them here instead of keeping identical copies.
  */
-import { array, def, map, ref, stringEnum, Type } from '../schema.js';
+import { def, stringEnum, Type } from '../schema.js';
 
+// One level of JSON types, not a recursive union: quicktype and other tools cannot read a union
+// that contains itself (upstream writes serde_json::Value as `true`, which says nothing).
 export const JsonValue = def(
   'root',
   'JsonValue',
-  'Any JSON value: number, string, boolean, array, object or null.',
-  Type.Union([
-    Type.Number(),
-    Type.String(),
-    Type.Boolean(),
-    array(ref('JsonValue')),
-    map(ref('JsonValue')),
-    Type.Null(),
-  ]),
+  'Any JSON value: null, boolean, number, string, array or object (what arrays and objects hold is not constrained).',
+  Type.Union([Type.Null(), Type.Boolean(), Type.Number(), Type.String(), Type.Array(Type.Unknown()), Type.Object({}, { additionalProperties: true })]),
 );
 
 export const ConversationId = def(

@@ -1,0 +1,98 @@
+/**
+ * Exact request ids. JSON.parse reads an integer id beyond 2^53 - 1 as a nearby double, and
+ * `1.0` or `1e2` as the integers 1 and 100, so a reply would go to another request. The Rust
+ * server reads ids as 64-bit signed integers and refuses `1.0` and `1e2` (they are floats to
+ * serde_json). Here an id must be a string, or an integer within ±(2^53 - 1) written as one
+ * (digits, no fraction, no exponent); anything else is refused before it can be paired.
+ */
+
+/** Why a parsed numeric id is not exact, or undefined when it is. `text`: the message's text, when it came as text. */
+export function inexactId(id: number, text: string | undefined): string | undefined {
+  if (!Number.isSafeInteger(id)) {
+    return Number.isInteger(id) || !Number.isFinite(id)
+      ? `the id is outside ±(2^53 - 1), where JSON numbers stop being exact in JavaScript`
+      : `the id ${String(id).slice(0, 24)} is not an integer`;
+  }
+  if (text === undefined) return undefined;
+  const literal = idLiteral(text, id);
+  if (literal === undefined || /^-?(0|[1-9][0-9]*)$/.test(literal)) return undefined;
+  return `the id is written ${JSON.stringify(literal.slice(0, 24))}: integer ids take no fraction and no exponent`;
+}
+
+/** `{"id":…` or `{"jsonrpc":"2.0","id":…` at the start of the text (how every peer we know writes it). */
+const LEADING_ID = /^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(-?[0-9][0-9.eE+-]*)\s*[,}]/;
+
+/**
+ * The raw text of the value of the top-level `id` member (the last one, as JSON.parse takes), if
+ * it is a number; `id` is the value JSON.parse gave it. A leading member that reads as that value
+ * is taken without a scan (a later duplicate `id` would have to carry the same value, spelled
+ * otherwise; the server refuses duplicate members anyway).
+ */
+export function idLiteral(text: string, id: number): string | undefined {
+  const m = LEADING_ID.exec(text);
+  if (m !== null && Number(m[1]) === id) return m[1];
+  return scanTopLevel(text, 'id');
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+function skipWs(text: string, i: number): number {
+  while (i < text.length && WS.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index just past the string starting at `i` (a `"`). */
+function skipString(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === 0x22) return j + 1;
+  }
+  return text.length;
+}
+
+/** Index just past the value starting at `i`, without recursion. */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x22) return skipString(text, i);
+  if (c !== 0x7b && c !== 0x5b) {
+    let j = i;
+    while (j < text.length && !WS.has(text.charCodeAt(j)) && text[j] !== ',' && text[j] !== '}' && text[j] !== ']') j++;
+    return j;
+  }
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 0x22) j = skipString(text, j) - 1;
+    else if (d === 0x7b || d === 0x5b) depth++;
+    else if (d === 0x7d || d === 0x5d) {
+      if (--depth === 0) return j + 1;
+    }
+  }
+  return text.length;
+}
+
+/** The raw value text of the last top-level member named `name`, when it is a number (text that JSON.parse accepted). */
+function scanTopLevel(text: string, name: string): string | undefined {
+  let i = skipWs(text, 0);
+  if (text[i] !== '{') return undefined;
+  let found: string | undefined;
+  i = skipWs(text, i + 1);
+  while (i < text.length && text[i] === '"') {
+    const end = skipString(text, i);
+    const raw = text.slice(i, end);
+    const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    i = skipWs(text, end);
+    if (text[i] !== ':') return found;
+    const start = skipWs(text, i + 1);
+    const stop = skipValue(text, start);
+    if (key === name) {
+      const value = text.slice(start, stop);
+      found = /^-?[0-9]/.test(value) ? value : undefined;
+    }
+    i = skipWs(text, stop);
+    if (text[i] !== ',') break;
+    i = skipWs(text, i + 1);
+  }
+  return found;
+}
