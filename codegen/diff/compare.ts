@@ -82,7 +82,9 @@ export function describe(node: SchemaNode): string {
   const members = unionMembers(node);
   if (members !== undefined) {
     const nonNull = members.filter((m) => !(isObject(m) && m.type === 'null'));
-    const text = nonNull.map(describe).join(' | ');
+    const parts = nonNull.map(describe);
+    const objects = parts.filter((p) => p === 'object').length;
+    const text = objects > 1 ? [...parts.filter((p) => p !== 'object'), `${objects} object shapes`].join(' | ') : parts.join(' | ');
     return nonNull.length < members.length ? `${text} | null` : text;
   }
   if (Array.isArray(node.type)) {

@@ -44,6 +44,8 @@ export interface DiffReport {
     readonly compatible: number;
   };
   readonly changes: readonly Change[];
+  /** The namespace of every method the changes name. */
+  readonly methodNamespaces: { readonly [method: string]: 'v1' | 'v2' };
   /** Things the diff could not check. */
   readonly notes: readonly string[];
 }
@@ -129,8 +131,11 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
   if (unpaired.length > 0) {
     notes.add(`The result of ${unpaired.length === 1 ? 'this request was' : `these ${unpaired.length} requests was`} not compared, because no meta model pairs it and its bundle names no matching response type: ${unpaired.sort(byCodeUnit).join(', ')}.`);
   }
-  const derived = [oldP, newP].filter((p) => p.pairing === 'bundle names');
-  if (derived.length > 0) notes.add(`Results were paired with requests by the bundle's names (XParams -> XResponse, the method name, shared name words) for ${derived.map((p) => p.label).join(' and ')}, which come${derived.length === 1 ? 's' : ''} without a meta model.`);
+  const derived = (['old', 'new'] as const).filter((_, i) => [oldP, newP][i]!.pairing === 'bundle names');
+  if (derived.length > 0) {
+    const which = derived.length === 2 ? 'both releases, which come' : `the ${derived[0]} release, which comes`;
+    notes.add(`Results were paired with requests by the bundle's names (XParams -> XResponse, then the method name, then shared name words) for ${which} without a meta model.`);
+  }
 
   const changes = [...drafts.values()].map((d): Change => {
     const breaks = (['clients', 'servers'] as const).filter((p) => d.breaks.has(p));
@@ -152,8 +157,16 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     new: sideOf(newP),
     summary: summarize(changes),
     changes,
+    methodNamespaces: namespacesOf(changes, [...newMethods.values(), ...oldMethods.values()]),
     notes: [...notes],
   };
+}
+
+function namespacesOf(changes: readonly Change[], methods: readonly MethodEntry[]): { [method: string]: 'v1' | 'v2' } {
+  const named = new Set(changes.flatMap((c) => c.methods));
+  const out: { [method: string]: 'v1' | 'v2' } = {};
+  for (const m of [...methods].sort((a, b) => byCodeUnit(a.method, b.method))) if (named.has(m.method) && !(m.method in out)) out[m.method] = m.namespace;
+  return out;
 }
 
 function sideOf(p: Protocol): Side {

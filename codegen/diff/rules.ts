@@ -95,7 +95,7 @@ export const RULES: readonly Rule[] = [
   { id: 'variant-added', title: 'untagged union branch added', breaks: 'receiver', why: 'receivers may get a shape they do not handle' },
   { id: 'variant-removed', title: 'untagged union branch removed', breaks: 'sender', why: 'existing senders may still send that shape' },
   { id: 'discriminator-changed', title: 'discriminator changed', breaks: 'both', why: 'the tag that tells the variants apart moved' },
-  { id: 'type-renamed', title: 'type renamed', breaks: 'nobody', why: 'same wire shape under another name (generated type names change)' },
+  { id: 'type-renamed', title: 'type renamed', breaks: 'nobody', why: 'a name is not on the wire (generated type names change); changes of shape are reported on their own' },
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
