@@ -112,6 +112,9 @@ export function rulesTable(): string {
     'Sender and receiver: the params of client requests and client notifications are sent by clients and',
     'their results by servers; the params of server requests and server notifications are sent by servers',
     'and server requests\' results by clients. "Breaking for clients" = an existing client may fail.',
+    'Instructions (request params, the answer to a server request) also break their sender when a field',
+    'goes: the value it sends is ignored. Spellings are not changes: both sides are normalised first',
+    '(one-member allOf, any-value schemas, nullable forms, fields beside unions, integer formats).',
     '',
     `${'rule'.padEnd(width)}  ${'breaks'.padEnd(breaksWidth)}  why`,
   ];
