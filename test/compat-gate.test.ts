@@ -66,14 +66,17 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
   });
 
   it('fails on a v1 change inside a shared type (a legacy event payload)', () => {
+    // A required field: receivers of the event relied on it. (Removing an optional field is
+    // compatible for a notification: receivers already cope with its absence.)
     const result = gate(current((d) => {
-      const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find((b) => (b.properties!.type as unknown as { const: string }).const === 'task_started')!;
-      delete variant.properties!.model_context_window;
+      const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find((b) => (b.properties!.type as unknown as { const: string }).const === 'agent_message')!;
+      delete variant.properties!.message;
+      variant.required = variant.required!.filter((k) => k !== 'message');
     }));
     expect(result.ok).toBe(false);
-    const c = result.violations.find((v) => v.location === 'EventMsg<task_started>.model_context_window')!;
+    const c = result.violations.find((v) => v.location === 'EventMsg<agent_message>.message')!;
     expect(c.rule).toBe('field-removed');
-    expect(c.methods).toContain('codex/event/task_started');
+    expect(c.methods).toContain('codex/event/agent_message');
   });
 
   it('lets v2 break, but reports it', () => {

@@ -133,6 +133,8 @@ describe('diff: method-level rules', () => {
 
   it('params-added breaks the sender; params-removed breaks the receiver and the caller', () => {
     expectChange(only(diffEdit(() => {}, { old: [ping({ params: null }), tick(), ask()] })), 'params-added', 'ping params', ['clients']);
+    // Params that may still be left out keep existing callers valid; old receivers took none.
+    expectChange(only(diffEdit(() => {}, { old: [ping({ params: null }), tick(), ask()], new: [ping({ paramsOptional: true }), tick(), ask()] })), 'params-added-optional', 'ping params', ['servers']);
     expectChange(only(diffEdit(() => {}, { new: [ping({ params: null }), tick(), ask()] })), 'params-removed', 'ping params', ['clients', 'servers']);
   });
 });
@@ -152,12 +154,31 @@ describe('diff: field rules', () => {
     expectChange(only(diffProtocols(proto(closedBefore), proto(closedAfter))), 'field-added-optional', 'PingResponse.extra', ['clients']);
   });
 
-  it('field-removed: from a result it breaks clients; from request params both (ignored input, missing value)', () => {
+  it('field-removed (a required field): from a result it breaks clients; from request params both (ignored input, missing value)', () => {
     const fromResult = only(diffEdit((d) => { delete props(d.PingResponse).took; (d.PingResponse as Defs).required = ['ok', 'status']; }));
     expectChange(fromResult, 'field-removed', 'PingResponse.took', ['clients']);
     expect(fromResult.detail).toBe('was required');
-    expectChange(only(diffEdit((d) => { delete props(d.PingParams).mode; })), 'field-removed', 'PingParams.mode', ['clients', 'servers']);
+    expectChange(only(diffEdit((d) => { delete props(d.PingParams).name; (d.PingParams as Defs).required = []; })), 'field-removed', 'PingParams.name', ['clients', 'servers']);
     expectChange(only(diffEdit((d) => { delete props(v2(d).TickNotification).seq; (v2(d).TickNotification as Defs).required = ['event']; })), 'field-removed', 'v2/TickNotification.seq', ['clients']);
+  });
+
+  it('field-removed-optional: receivers already cope; only a sender of instructions (or of a closed object) loses its value', () => {
+    // Request params: the caller's value is now ignored.
+    expectChange(only(diffEdit((d) => { delete props(d.PingParams).mode; })), 'field-removed-optional', 'PingParams.mode', ['clients']);
+    // The params of a server request: the server's value is ignored.
+    expectChange(only(diffEdit((d) => { delete props(v2(d).AskParams).choice; })), 'field-removed-optional', 'v2/AskParams.choice', ['servers']);
+    // The answer to a server request is an instruction too: the client's choice is ignored.
+    const asked = baseDefs();
+    props(v2(asked).AskResponse).note = str;
+    expectChange(only(diffProtocols(proto(asked), proto(baseDefs()))), 'field-removed-optional', 'v2/AskResponse.note', ['clients']);
+    // A result: the server's value is dropped, clients never relied on it.
+    expectChange(only(diffEdit((d) => { delete props(d.PingResponse).detail; })), 'field-removed-optional', 'PingResponse.detail', []);
+    // A closed result object refuses the key old servers still send.
+    const before = baseDefs();
+    const after = baseDefs();
+    for (const d of [before, after]) (d.PingResponse as Defs).additionalProperties = false;
+    delete props(after.PingResponse).detail;
+    expectChange(only(diffProtocols(proto(before), proto(after))), 'field-removed-optional', 'PingResponse.detail', ['servers']);
   });
 
   it('field-made-required breaks the sender (clients for params, servers for a result)', () => {
@@ -306,7 +327,7 @@ describe('diff: type rules', () => {
     expect(c.methods).toEqual(['codex/event/task_complete']);
   });
 
-  it('reads methods off a bundle\'s message unions when there is no meta model (results are then not compared)', () => {
+  it('reads methods off a bundle\'s message unions when there is no meta model, pairing results by name', () => {
     const bundle = (withExtra: boolean) => ({
       definitions: {
         ...baseDefs(),
@@ -320,20 +341,22 @@ describe('diff: type rules', () => {
       },
     });
     const before = protocolFromBundle(bundle(false) as never, 'old');
-    expect(before.methods.map((m) => [m.method, m.namespace, m.kind, m.params, m.result])).toEqual([
-      ['ping', 'v1', 'request', '#/definitions/PingParams', undefined],
-      ['tick', 'v2', 'notification', '#/definitions/v2/TickNotification', null],
+    // PingParams is answered by PingResponse (the XParams -> XResponse convention).
+    expect(before.methods.map((m) => [m.method, m.namespace, m.kind, m.params, m.result, m.resultFrom])).toEqual([
+      ['ping', 'v1', 'request', '#/definitions/PingParams', '#/definitions/PingResponse', 'params name'],
+      ['tick', 'v2', 'notification', '#/definitions/v2/TickNotification', null, undefined],
     ]);
     const after = bundle(true);
     props((after.definitions as Defs).PingParams).name = { type: 'integer' };
+    props((after.definitions as Defs).PingResponse).took = { type: 'string' };
     const report = diffProtocols(before, protocolFromBundle(after as never, 'new'));
-    expect(report.changes.map((c) => `${c.rule} ${c.location}`)).toEqual(['type-changed PingParams.name', 'method-added status']);
-    expect(report.notes.join(' ')).toMatch(/Results were not compared/);
+    expect(report.changes.map((c) => `${c.rule} ${c.location}`)).toEqual(['type-changed PingParams.name', 'type-changed PingResponse.took', 'method-added status']);
+    expect(report.notes.join(' ')).toMatch(/Results were paired with requests by the bundle's names/);
   });
 
   it('has a test above for every rule', () => {
     // The rules this file exercises, kept in step with the rules table.
-    const tested = ['method-added', 'method-removed', 'method-direction-changed', 'method-kind-changed', 'method-deprecated', 'params-added', 'params-removed', 'field-added-required', 'field-added-optional', 'field-removed', 'field-made-required', 'field-made-optional', 'made-nullable', 'made-non-nullable', 'type-changed', 'type-narrowed', 'type-widened', 'enum-value-added', 'enum-value-removed', 'tag-value-added', 'tag-value-removed', 'variant-added', 'variant-removed', 'discriminator-changed', 'type-renamed'];
+    const tested = ['method-added', 'method-removed', 'method-direction-changed', 'method-kind-changed', 'method-deprecated', 'params-added', 'params-added-optional', 'params-removed', 'field-added-required', 'field-added-optional', 'field-removed', 'field-removed-optional', 'field-made-required', 'field-made-optional', 'made-nullable', 'made-non-nullable', 'type-changed', 'type-narrowed', 'type-widened', 'enum-value-added', 'enum-value-removed', 'tag-value-added', 'tag-value-removed', 'variant-added', 'variant-removed', 'discriminator-changed', 'type-renamed'];
     expect(RULES.map((r) => r.id).filter((id) => !tested.includes(id))).toEqual(['method-undeprecated']);
   });
 });

@@ -1,23 +1,13 @@
 /**
- * Structural comparison of two schemas, each read in its own bundle. Reports every difference
- * that matters on the wire as a raw change: a rule, where it happened and which side of the
- * message (sender or receiver) it breaks. Descriptions, titles and defaults are ignored.
+ * Structural comparison of two schemas, each read in its own bundle. Both sides are first put in
+ * their normal form (normalize.ts), so spellings never count as changes; then every difference
+ * that matters on the wire is reported as a raw change: a rule, where it happened and which side
+ * of the message (sender or receiver) it breaks. Descriptions, titles and defaults are ignored.
  */
-import {
-  byCodeUnit,
-  definitionKey,
-  deref,
-  isObject,
-  splitNullable,
-  stringValues,
-  tagOf,
-  tagValue,
-  unionMembers,
-  type Json,
-  type JsonObject,
-  type SchemaNode,
-} from '../bundle.js';
+import { byCodeUnit, definitionKey, isObject, stringValues, tagOf, unionMembers, type Json, type JsonObject, type SchemaNode } from '../bundle.js';
+import { viewOf, type View } from './normalize.js';
 import { BOTH, NONE, RECEIVER, SENDER, type Effect, type RuleId } from './rules.js';
+import { compareTagged, compareUntagged, taggedView } from './unions.js';
 
 export interface RawChange {
   readonly rule: RuleId;
@@ -36,8 +26,12 @@ export interface Loc {
 export interface CompareContext {
   readonly oldDoc: unknown;
   readonly newDoc: unknown;
-  /** True while comparing a request's params: a removed field also breaks the caller. */
-  readonly requestParams: boolean;
+  /**
+   * True while comparing what a sender asks its receiver to act on (the params of a request, the
+   * answer to a server request): a field removed there also breaks the sender, whose value is
+   * now ignored.
+   */
+  readonly instructions: boolean;
   readonly emit: (change: RawChange) => void;
   /** Pairs of definitions already compared in this walk. */
   readonly seen: Set<string>;
@@ -47,23 +41,14 @@ export function locationText(loc: Loc): string {
   return `${loc.type}${loc.path}`;
 }
 
-function at(loc: Loc, suffix: string): Loc {
+export function at(loc: Loc, suffix: string): Loc {
   return { type: loc.type, path: `${loc.path}${suffix}` };
 }
 
-type Kind = 'any' | 'never' | 'null' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'union' | 'allOf' | 'types';
+export type Kind = 'any' | 'never' | 'null' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'union' | 'allOf' | 'types';
 
-/** A one-member union is its member. */
-function unwrap(node: SchemaNode): SchemaNode {
-  let current = node;
-  for (;;) {
-    const members = unionMembers(current);
-    if (members === undefined || members.length !== 1 || !isObject(current) || current.properties !== undefined || current.discriminator !== undefined) return current;
-    current = members[0]!;
-  }
-}
-
-function kindOf(node: SchemaNode): Kind {
+/** Kind of a normalised, dereferenced schema. */
+export function kindOf(node: SchemaNode): Kind {
   if (node === true) return 'any';
   if (node === false) return 'never';
   if (stringValues(node) !== undefined && (node.type === undefined || node.type === 'string')) return 'string';
@@ -91,86 +76,89 @@ export function describe(node: SchemaNode): string {
   if (node === true) return 'any';
   if (node === false) return 'nothing';
   if (typeof node.$ref === 'string') return definitionKey(node.$ref);
+  if (Array.isArray(node.allOf) && node.allOf.length === 1) return describe(node.allOf[0] as SchemaNode);
   const values = stringValues(node);
   if (values !== undefined) return values.map((v) => JSON.stringify(v)).join(' | ');
-  const { nullable, inner } = splitNullable(node);
-  if (nullable) return `${describe(inner)} | null`;
   const members = unionMembers(node);
-  if (members !== undefined) return members.map(describe).join(' | ');
+  if (members !== undefined) {
+    const nonNull = members.filter((m) => !(isObject(m) && m.type === 'null'));
+    const parts = nonNull.map(describe);
+    const objects = parts.filter((p) => p === 'object').length;
+    const text = objects > 1 ? [...parts.filter((p) => p !== 'object'), `${objects} object shapes`].join(' | ') : parts.join(' | ');
+    return nonNull.length < members.length ? `${text} | null` : text;
+  }
+  if (Array.isArray(node.type)) {
+    const types = node.type.filter((t) => t !== 'null');
+    const base = types.length === 1 ? describe({ ...node, type: types[0]! }) : types.join(' | ');
+    return types.length < node.type.length ? `${base} | null` : base;
+  }
   const kind = kindOf(node);
   if (kind === 'array') return `${describe((node.items as SchemaNode | undefined) ?? true)}[]`;
-  if (kind === 'types') return (node.type as string[]).join(' | ');
   return kind;
+}
+
+/** `describe` of a view: the definition name when there is one. */
+function describeView(v: View): string {
+  const base = v.pointer !== undefined ? definitionKey(v.pointer) : describe(v.node);
+  return v.nullable ? `${base} | null` : base;
 }
 
 export function compareSchemas(ctx: CompareContext, oldNode: SchemaNode, newNode: SchemaNode, loc: Loc): void {
   const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(where), detail, effect });
+  const a = viewOf(ctx.oldDoc, oldNode);
+  const b = viewOf(ctx.newDoc, newNode);
 
-  // Nullability first, at the position that holds the value.
-  const o = splitNullable(oldNode);
-  const n = splitNullable(newNode);
-  if (o.nullable !== n.nullable) {
-    if (n.nullable) emit('made-nullable', loc, 'may now be null', RECEIVER);
+  // "Any value" admits null and everything else: only a change to or from it counts.
+  if (a.any || b.any) {
+    if (!a.any) emit('type-widened', loc, `${describeView(a)} -> any value`, RECEIVER);
+    else if (!b.any) emit('type-narrowed', loc, `any value -> ${describeView(b)}`, SENDER);
+    return;
+  }
+  // Nullability at the position that holds the value (read through references).
+  if (a.nullable !== b.nullable) {
+    if (b.nullable) emit('made-nullable', loc, 'may now be null', RECEIVER);
     else emit('made-non-nullable', loc, 'may no longer be null', SENDER);
   }
-  const a = unwrap(o.inner);
-  const b = unwrap(n.inner);
-
-  // Named types: follow the references, once per pair of definitions.
-  const refA = isObject(a) && typeof a.$ref === 'string' ? a.$ref : undefined;
-  const refB = isObject(b) && typeof b.$ref === 'string' ? b.$ref : undefined;
-  if (refA !== undefined || refB !== undefined) {
-    const da = deref(ctx.oldDoc, a);
-    const db = deref(ctx.newDoc, b);
-    if (da.pointer !== undefined && db.pointer !== undefined) {
-      const pair = `${da.pointer}\u0000${db.pointer}`;
-      if (ctx.seen.has(pair)) return;
-      ctx.seen.add(pair);
-      if (definitionKey(da.pointer) !== definitionKey(db.pointer)) {
-        emit('type-renamed', loc, `${definitionKey(da.pointer)} -> ${definitionKey(db.pointer)}`, NONE);
-      }
-    }
-    const named = db.pointer ?? da.pointer;
-    compareSchemas(ctx, da.node, db.node, named === undefined ? loc : { type: definitionKey(named), path: '' });
-    return;
+  // Named types: compare each pair of definitions once; changes inside are located in the type.
+  if (a.pointer !== undefined && b.pointer !== undefined) {
+    const pair = `${a.pointer}\u0000${b.pointer}`;
+    if (ctx.seen.has(pair)) return;
+    ctx.seen.add(pair);
+    if (definitionKey(a.pointer) !== definitionKey(b.pointer)) emit('type-renamed', loc, `${definitionKey(a.pointer)} -> ${definitionKey(b.pointer)}`, NONE);
   }
+  const named = b.pointer ?? a.pointer;
+  compareShapes(ctx, a.node, b.node, named === undefined ? loc : { type: definitionKey(named), path: '' });
+}
 
+/** Compares two normalised, dereferenced schemas. */
+export function compareShapes(ctx: CompareContext, a: SchemaNode, b: SchemaNode, loc: Loc): void {
+  const emit = (rule: RuleId, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(loc), detail, effect });
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka !== kb) {
-    compareKinds(ctx, a, b, ka, kb, loc);
-    return;
-  }
-  // Same kind from here on; `a` and `b` are objects unless the kind is any/never.
+  if (ka !== kb) return compareKinds(ctx, a, b, ka, kb, loc);
   if (!isObject(a) || !isObject(b)) return;
   switch (ka) {
     case 'string':
-      compareStrings(ctx, a, b, loc);
-      return;
+      return compareStrings(ctx, a, b, loc);
     case 'integer':
     case 'number':
-      compareBounds(ctx, a, b, loc);
-      return;
+      return compareBounds(ctx, a, b, loc);
     case 'array':
-      compareSchemas(ctx, (a.items as SchemaNode | undefined) ?? true, (b.items as SchemaNode | undefined) ?? true, at(loc, '[]'));
-      return;
+      return compareSchemas(ctx, (a.items as SchemaNode | undefined) ?? true, (b.items as SchemaNode | undefined) ?? true, at(loc, '[]'));
     case 'object':
-      compareObjects(ctx, a, b, loc);
-      return;
+      return compareObjects(ctx, a, b, loc);
     case 'union':
-      compareUnions(ctx, a, b, loc);
-      return;
+      return compareUnions(ctx, a, b, loc);
     case 'allOf':
-      compareAllOf(ctx, a, b, loc);
-      return;
+      return compareAllOf(ctx, a, b, loc);
     case 'types': {
       const ta = new Set(a.type as string[]);
       const tb = new Set(b.type as string[]);
       const added = [...tb].filter((t) => !ta.has(t));
       const removed = [...ta].filter((t) => !tb.has(t));
-      if (added.length > 0 && removed.length > 0) emit('type-changed', loc, `${describe(a)} -> ${describe(b)}`, BOTH);
-      else if (added.length > 0) emit('type-widened', loc, `now also ${added.join(', ')}`, RECEIVER);
-      else if (removed.length > 0) emit('type-narrowed', loc, `no longer ${removed.join(', ')}`, SENDER);
+      if (added.length > 0 && removed.length > 0) emit('type-changed', `${describe(a)} -> ${describe(b)}`, BOTH);
+      else if (added.length > 0) emit('type-widened', `now also ${added.join(', ')}`, RECEIVER);
+      else if (removed.length > 0) emit('type-narrowed', `no longer ${removed.join(', ')}`, SENDER);
       return;
     }
     default:
@@ -178,10 +166,15 @@ export function compareSchemas(ctx: CompareContext, oldNode: SchemaNode, newNode
   }
 }
 
+/** `type: [A, B]` as the union of its types. */
+function typesAsUnion(node: JsonObject): JsonObject {
+  return { anyOf: (node.type as string[]).map((t) => ({ ...node, type: t })) };
+}
+
 function compareKinds(ctx: CompareContext, a: SchemaNode, b: SchemaNode, ka: Kind, kb: Kind, loc: Loc): void {
   const emit = (rule: RuleId, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(loc), detail, effect });
-  if (ka === 'any') return emit('type-narrowed', `any value -> ${describe(b)}`, SENDER);
-  if (kb === 'any') return emit('type-widened', `${describe(a)} -> any value`, RECEIVER);
+  if (ka === 'never') return emit('type-widened', `nothing -> ${describe(b)}`, RECEIVER);
+  if (kb === 'never') return emit('type-narrowed', `${describe(a)} -> nothing`, SENDER);
   if (ka === 'integer' && kb === 'number') {
     emit('type-widened', 'integer -> number', RECEIVER);
     return compareBounds(ctx, a as JsonObject, b as JsonObject, loc);
@@ -190,27 +183,28 @@ function compareKinds(ctx: CompareContext, a: SchemaNode, b: SchemaNode, ka: Kin
     emit('type-narrowed', 'number -> integer', SENDER);
     return compareBounds(ctx, a as JsonObject, b as JsonObject, loc);
   }
-  // A plain type that became (or stopped being) one branch of an untagged union.
-  if (kb === 'union' && tagOf(ctx.newDoc, b) === undefined) {
-    const branches = branchIds(ctx.newDoc, unionMembers(b)!);
-    const match = branches.find((x) => kindOf(deref(ctx.newDoc, x.node).node) === ka);
-    if (match !== undefined) {
-      for (const x of branches) if (x !== match) emit('variant-added', x.id, RECEIVER);
-      return compareSchemas(ctx, a, match.node, loc);
+  if (ka === 'types') return compareShapes(ctx, typesAsUnion(a as JsonObject), b, loc);
+  if (kb === 'types') return compareShapes(ctx, a, typesAsUnion(b as JsonObject), loc);
+  if (ka === 'union' || kb === 'union') {
+    // A tagged union against one object whose tag field lists the values: compare per variant.
+    const ta = ka === 'union' ? tagOf(ctx.oldDoc, a) : undefined;
+    const tb = kb === 'union' ? tagOf(ctx.newDoc, b) : undefined;
+    if (ta !== undefined && kb === 'object') {
+      const expanded = taggedView(ctx.newDoc, b as JsonObject, ta);
+      if (expanded !== undefined) return compareTagged(ctx, ta, unionMembers(a)!, expanded, loc);
     }
-  }
-  if (ka === 'union' && tagOf(ctx.oldDoc, a) === undefined) {
-    const branches = branchIds(ctx.oldDoc, unionMembers(a)!);
-    const match = branches.find((x) => kindOf(deref(ctx.oldDoc, x.node).node) === kb);
-    if (match !== undefined) {
-      for (const x of branches) if (x !== match) emit('variant-removed', x.id, SENDER);
-      return compareSchemas(ctx, match.node, b, loc);
+    if (tb !== undefined && ka === 'object') {
+      const expanded = taggedView(ctx.oldDoc, a as JsonObject, tb);
+      if (expanded !== undefined) return compareTagged(ctx, tb, expanded, unionMembers(b)!, loc);
     }
+    // Otherwise the plain side is a one-branch union: a string enum against a union of strings
+    // and objects, an object that became one branch of several, ...
+    if (ta === undefined && tb === undefined) return compareUntagged(ctx, ka === 'union' ? unionMembers(a)! : [a], kb === 'union' ? unionMembers(b)! : [b], loc);
   }
   emit('type-changed', `${describe(a)} -> ${describe(b)}`, BOTH);
 }
 
-function compareStrings(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {
+export function compareStrings(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {
   const emit = (rule: RuleId, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(loc), detail, effect });
   const va = stringValues(a);
   const vb = stringValues(b);
@@ -244,17 +238,20 @@ function isClosed(s: JsonObject): boolean {
   return s.additionalProperties === false;
 }
 
-/** Field-by-field comparison of two object shapes (also the shared fields of a union with `properties`). */
+/** Field-by-field comparison of two object shapes. */
 function compareObjects(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {
   const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(where), detail, effect });
   const pa = (isObject(a.properties) ? a.properties : {}) as { [k: string]: SchemaNode };
   const pb = (isObject(b.properties) ? b.properties : {}) as { [k: string]: SchemaNode };
   const ra = new Set(Array.isArray(a.required) ? (a.required as string[]) : []);
   const rb = new Set(Array.isArray(b.required) ? (b.required as string[]) : []);
+  // A sender's value for a removed field is ignored, or refused when the object admits no other keys.
+  const senderLoses = ctx.instructions || isClosed(b);
   for (const name of Object.keys(pa)) {
     const where = at(loc, `.${name}`);
     if (!(name in pb)) {
-      emit('field-removed', where, ra.has(name) ? 'was required' : 'was optional', ctx.requestParams ? BOTH : RECEIVER);
+      if (ra.has(name)) emit('field-removed', where, 'was required', { sender: senderLoses, receiver: true });
+      else emit('field-removed-optional', where, '', { sender: senderLoses, receiver: false });
       continue;
     }
     if (!ra.has(name) && rb.has(name)) emit('field-made-required', where, 'optional -> required', SENDER);
@@ -275,75 +272,15 @@ function compareObjects(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: 
   else if (isObject(xa) || isObject(xb)) compareSchemas(ctx, xa ?? true, xb ?? true, at(loc, '{}'));
 }
 
-/** Identity of an untagged union branch: string values pool together; objects by their keys. */
-function branchIds(doc: unknown, members: readonly SchemaNode[]): { id: string; node: SchemaNode }[] {
-  const counts = new Map<string, number>();
-  return members.map((m) => {
-    const resolved = deref(doc, m).node;
-    let id: string;
-    if (stringValues(resolved) !== undefined) id = 'string values';
-    else if (isObject(resolved) && kindOf(resolved) === 'object') {
-      const required = Array.isArray(resolved.required) ? [...(resolved.required as string[])].sort(byCodeUnit) : [];
-      id = `{${required.join(', ')}}`;
-    } else id = kindOf(resolved);
-    const seen = counts.get(id) ?? 0;
-    counts.set(id, seen + 1);
-    return { id: seen === 0 ? id : `${id} #${seen + 1}`, node: m };
-  });
-}
-
 function compareUnions(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {
-  const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(where), detail, effect });
-  if (a.properties !== undefined || b.properties !== undefined) compareObjects(ctx, stripUnion(a), stripUnion(b), loc);
   const ma = unionMembers(a)!;
   const mb = unionMembers(b)!;
   const ta = tagOf(ctx.oldDoc, a);
   const tb = tagOf(ctx.newDoc, b);
-  if (ta !== tb) {
-    emit('discriminator-changed', loc, `${ta === undefined ? 'untagged' : `tagged on "${ta}"`} -> ${tb === undefined ? 'untagged' : `tagged on "${tb}"`}`, BOTH);
-    return;
-  }
-  if (ta !== undefined) {
-    const byTag = (doc: unknown, members: readonly SchemaNode[]) =>
-      new Map(members.map((m) => [tagValue(deref(doc, m).node as JsonObject, ta) ?? '', m] as const));
-    const oa = byTag(ctx.oldDoc, ma);
-    const ob = byTag(ctx.newDoc, mb);
-    for (const [value, branch] of oa) {
-      const other = ob.get(value);
-      if (other === undefined) emit('tag-value-removed', loc, `${ta} ${JSON.stringify(value)}`, SENDER);
-      else compareSchemas(ctx, branch, other, at(loc, `<${value}>`));
-    }
-    for (const value of ob.keys()) if (!oa.has(value)) emit('tag-value-added', loc, `${ta} ${JSON.stringify(value)}`, RECEIVER);
-    return;
-  }
-  const ia = branchIds(ctx.oldDoc, ma);
-  const ib = branchIds(ctx.newDoc, mb);
-  const strings = (ids: { id: string; node: SchemaNode }[], doc: unknown): JsonObject | undefined => {
-    const values = ids.filter((x) => x.id.startsWith('string values')).flatMap((x) => stringValues(deref(doc, x.node).node) ?? []);
-    return values.length === 0 ? undefined : { type: 'string', enum: [...new Set(values)] };
-  };
-  const sa = strings(ia, ctx.oldDoc);
-  const sb = strings(ib, ctx.newDoc);
-  if (sa !== undefined && sb !== undefined) compareStrings(ctx, sa, sb, loc);
-  else if (sa !== undefined) emit('variant-removed', loc, `string values ${describe(sa)}`, SENDER);
-  else if (sb !== undefined) emit('variant-added', loc, `string values ${describe(sb)}`, RECEIVER);
-  const rest = (ids: { id: string; node: SchemaNode }[]) => new Map(ids.filter((x) => !x.id.startsWith('string values')).map((x) => [x.id, x.node] as const));
-  const oa = rest(ia);
-  const ob = rest(ib);
-  for (const [id, branch] of oa) {
-    const other = ob.get(id);
-    if (other === undefined) emit('variant-removed', loc, id, SENDER);
-    else compareSchemas(ctx, branch, other, at(loc, `<${id}>`));
-  }
-  for (const id of ob.keys()) if (!oa.has(id)) emit('variant-added', loc, id, RECEIVER);
-}
-
-function stripUnion(s: JsonObject): JsonObject {
-  const { oneOf: _o, anyOf: _a, discriminator: _d, ...rest } = s;
-  void _o;
-  void _a;
-  void _d;
-  return rest;
+  if (ta !== undefined && ta === tb) return compareTagged(ctx, ta, ma, mb, loc);
+  if (ta === undefined && tb === undefined) return compareUntagged(ctx, ma, mb, loc);
+  const side = (t: string | undefined) => (t === undefined ? 'untagged' : `tagged on "${t}"`);
+  ctx.emit({ rule: 'discriminator-changed', location: locationText(loc), detail: `${side(ta)} -> ${side(tb)}`, effect: BOTH });
 }
 
 function compareAllOf(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {

@@ -5,7 +5,7 @@
  * was found in. A change inside a shared type is listed once, with every method it reaches.
  */
 import { compareSchemas, type RawChange } from './compare.js';
-import { byCodeUnit, eventView, type SchemaNode } from '../bundle.js';
+import { byCodeUnit, eventView, resolvePointer, type JsonObject, type SchemaNode } from '../bundle.js';
 import type { MethodEntry, Party, Protocol } from './protocol.js';
 import { BOTH, RECEIVER, SENDER, rule, type Effect, type RuleId } from './rules.js';
 
@@ -26,9 +26,16 @@ export interface Change {
   readonly namespaces: readonly ('v1' | 'v2')[];
 }
 
+/** One side of a diff: where it came from, and how its results were paired with its requests. */
+export interface Side {
+  readonly label: string;
+  readonly version?: string;
+  readonly pairing?: 'meta model' | 'bundle names';
+}
+
 export interface DiffReport {
-  readonly old: { readonly label: string; readonly version?: string };
-  readonly new: { readonly label: string; readonly version?: string };
+  readonly old: Side;
+  readonly new: Side;
   readonly summary: {
     readonly changes: number;
     readonly breaking: number;
@@ -37,6 +44,8 @@ export interface DiffReport {
     readonly compatible: number;
   };
   readonly changes: readonly Change[];
+  /** The namespace of every method the changes name. */
+  readonly methodNamespaces: { readonly [method: string]: 'v1' | 'v2' };
   /** Things the diff could not check. */
   readonly notes: readonly string[];
 }
@@ -85,6 +94,7 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     d.namespaces.add(m.namespace);
   };
 
+  const unpaired: string[] = [];
   const oldMethods = new Map(oldP.methods.map((m) => [m.method, m]));
   const newMethods = new Map(newP.methods.map((m) => [m.method, m]));
 
@@ -115,9 +125,16 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     }
     const record = (part: 'params' | 'result') => (c: RawChange) => add(n, c.rule, c.location, c.detail, partiesOf(c.effect, senderOf(n, part)));
     comparePart(oldP, newP, o, n, 'params', record('params'));
-    if (o.result === undefined || n.result === undefined) {
-      if (n.kind === 'request') notes.add('Results were not compared for methods whose bundle comes without a meta model (protocol.json): a bundle does not say which result answers which request.');
-    } else comparePart(oldP, newP, o, n, 'result', record('result'));
+    if (o.result === undefined || n.result === undefined) unpaired.push(name);
+    else comparePart(oldP, newP, o, n, 'result', record('result'));
+  }
+  if (unpaired.length > 0) {
+    notes.add(`The result of ${unpaired.length === 1 ? 'this request was' : `these ${unpaired.length} requests was`} not compared, because no meta model pairs it and its bundle names no matching response type: ${unpaired.sort(byCodeUnit).join(', ')}.`);
+  }
+  const derived = (['old', 'new'] as const).filter((_, i) => [oldP, newP][i]!.pairing === 'bundle names');
+  if (derived.length > 0) {
+    const which = derived.length === 2 ? 'both releases, which come' : `the ${derived[0]} release, which comes`;
+    notes.add(`Results were paired with requests by the bundle's names (XParams -> XResponse, then the method name, then shared name words) for ${which} without a meta model.`);
   }
 
   const changes = [...drafts.values()].map((d): Change => {
@@ -136,30 +153,55 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
   });
   changes.sort((a, b) => Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') || byCodeUnit(a.location, b.location) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.detail, b.detail));
   return {
-    old: { label: oldP.label, ...(oldP.version === undefined ? {} : { version: oldP.version }) },
-    new: { label: newP.label, ...(newP.version === undefined ? {} : { version: newP.version }) },
+    old: sideOf(oldP),
+    new: sideOf(newP),
     summary: summarize(changes),
     changes,
+    methodNamespaces: namespacesOf(changes, [...newMethods.values(), ...oldMethods.values()]),
     notes: [...notes],
   };
+}
+
+function namespacesOf(changes: readonly Change[], methods: readonly MethodEntry[]): { [method: string]: 'v1' | 'v2' } {
+  const named = new Set(changes.flatMap((c) => c.methods));
+  const out: { [method: string]: 'v1' | 'v2' } = {};
+  for (const m of [...methods].sort((a, b) => byCodeUnit(a.method, b.method))) if (named.has(m.method) && !(m.method in out)) out[m.method] = m.namespace;
+  return out;
+}
+
+function sideOf(p: Protocol): Side {
+  return { label: p.label, ...(p.version === undefined ? {} : { version: p.version }), ...(p.pairing === undefined ? {} : { pairing: p.pairing }) };
+}
+
+/** A pointer to a whole definition (`#/definitions/X`, `#/definitions/v2/X`), not to a place inside one. */
+function isDefinitionPointer(pointer: string): boolean {
+  return /^#\/definitions\/(v2\/)?[^/]+$/.test(pointer);
+}
+
+/** The schema a params/result pointer names: a reference to a definition, or the inline schema it points at. */
+function partSchema(doc: JsonObject, pointer: string): SchemaNode {
+  if (isDefinitionPointer(pointer)) return { $ref: pointer };
+  return (resolvePointer(doc, pointer) ?? true) as SchemaNode;
 }
 
 /** Compares the params (or the result) of one method present in both protocols. */
 function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEntry, part: 'params' | 'result', emit: (c: RawChange) => void): void {
   const a = o[part] ?? null;
   const b = n[part] ?? null;
-  const requestParams = part === 'params' && n.kind === 'request';
+  // Instructions: what a caller asks for, and a client's answer to a server request.
+  const instructions = n.kind === 'request' && (part === 'params' || n.direction === 'serverToClient');
   const here = `${n.method} ${part}`;
   if (a === null && b === null) return;
   if (a === null) {
-    emit({ rule: 'params-added', location: here, detail: 'the method now takes params', effect: SENDER });
+    if (part === 'params' && n.paramsOptional === true) emit({ rule: 'params-added-optional', location: here, detail: 'the method now takes optional params', effect: RECEIVER });
+    else emit({ rule: 'params-added', location: here, detail: 'the method now takes params', effect: SENDER });
     return;
   }
   if (b === null) {
-    emit({ rule: 'params-removed', location: here, detail: 'the method takes no params any more', effect: requestParams ? BOTH : RECEIVER });
+    emit({ rule: 'params-removed', location: here, detail: 'the method takes no params any more', effect: part === 'params' && n.kind === 'request' ? BOTH : RECEIVER });
     return;
   }
-  const ctx = { oldDoc: oldP.bundle, newDoc: newP.bundle, requestParams, emit, seen: new Set<string>() };
+  const ctx = { oldDoc: oldP.bundle, newDoc: newP.bundle, instructions, emit, seen: new Set<string>() };
   const eventType = n.eventType ?? o.eventType;
   if (part === 'params' && eventType !== undefined && o.eventType === n.eventType) {
     // codex/event/<type>: the shared envelope, then only the EventMsg variant this method carries.
@@ -173,10 +215,9 @@ function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEn
     else if (eb.variant !== undefined) emit({ rule: 'tag-value-added', location: unionName, detail: `type ${JSON.stringify(eventType)}`, effect: RECEIVER });
     return;
   }
-  compareSchemas(ctx, { $ref: a } as SchemaNode, { $ref: b } as SchemaNode, { type: here, path: '' });
+  compareSchemas(ctx, partSchema(oldP.bundle, a), partSchema(newP.bundle, b), { type: here, path: '' });
 }
 
-/** True when some change breaks clients or servers. */
 /** Counts of a list of changes, by verdict and by the side they break. */
 export function summarize(changes: readonly Change[]): DiffReport['summary'] {
   const breaking = changes.filter((c) => c.verdict === 'breaking');
@@ -189,6 +230,7 @@ export function summarize(changes: readonly Change[]): DiffReport['summary'] {
   };
 }
 
+/** True when some change breaks clients or servers. */
 export function hasBreaking(report: DiffReport): boolean {
   return report.summary.breaking > 0;
 }

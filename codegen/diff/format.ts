@@ -1,5 +1,5 @@
 /** Human-readable rendering of a diff report, grouped by verdict. */
-import type { Change, DiffReport } from './diff.js';
+import type { Change, DiffReport, Side } from './diff.js';
 
 const VIA_SHOWN = 4;
 
@@ -11,8 +11,9 @@ function via(c: Change): string {
   return `\n      via ${shown}${more}`;
 }
 
-function side(label: { label: string; version?: string }): string {
-  return label.version === undefined ? label.label : `${label.label} (${label.version})`;
+function side(s: Side): string {
+  const notes = [s.version, s.pairing === undefined ? undefined : s.pairing === 'meta model' ? 'results from its meta model' : 'results paired by name'].filter((x) => x !== undefined);
+  return notes.length === 0 ? s.label : `${s.label} (${notes.join('; ')})`;
 }
 
 export function formatReport(report: DiffReport): string {

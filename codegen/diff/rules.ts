@@ -10,6 +10,10 @@
  * existing receivers: they may now get a value they do not handle (an exhaustive `switch` over an
  * enum or tag is the typical victim). "Breaking for clients" means an existing client may fail
  * against the new protocol; "breaking for servers" the same for an existing server.
+ *
+ * Some parts are instructions: the params of a request (the caller asks for something) and the
+ * answer to a server request (the client decides something, e.g. an approval). A field removed
+ * from an instruction breaks its sender even when receivers cope: the sender's value is ignored.
  */
 
 export type RuleId =
@@ -20,10 +24,12 @@ export type RuleId =
   | 'method-deprecated'
   | 'method-undeprecated'
   | 'params-added'
+  | 'params-added-optional'
   | 'params-removed'
   | 'field-added-required'
   | 'field-added-optional'
   | 'field-removed'
+  | 'field-removed-optional'
   | 'field-made-required'
   | 'field-made-optional'
   | 'made-nullable'
@@ -68,11 +74,13 @@ export const RULES: readonly Rule[] = [
   { id: 'method-kind-changed', title: 'request/notification kind changed', breaks: 'both', why: 'a request needs an answer, a notification must not get one' },
   { id: 'method-deprecated', title: 'method deprecated', breaks: 'nobody', why: 'still on the wire; plan a migration' },
   { id: 'method-undeprecated', title: 'deprecation withdrawn', breaks: 'nobody', why: 'informational' },
-  { id: 'params-added', title: 'params added (the method took none)', breaks: 'sender', why: 'existing senders send no params' },
-  { id: 'params-removed', title: 'params removed (the method takes none now)', breaks: 'receiver; for requests also the caller', why: 'as for a removed field' },
+  { id: 'params-added', title: 'params added (the method took none)', breaks: 'sender', why: 'existing senders send no params, and params are now required' },
+  { id: 'params-added-optional', title: 'optional params added (the method took none)', breaks: 'receiver', why: 'leaving params out stays valid, so existing senders still work; existing receivers accepted no params (at most null) and may refuse the ones new senders add' },
+  { id: 'params-removed', title: 'params removed (the method takes none now)', breaks: 'receiver; for requests also the caller', why: 'receivers no longer get the params they read; a caller\'s params are ignored or refused' },
   { id: 'field-added-required', title: 'field added as required', breaks: 'sender', why: 'existing senders leave it out' },
   { id: 'field-added-optional', title: 'optional field added', breaks: 'nobody (receiver when the object was closed)', why: 'receivers ignore keys they do not know, unless the object admitted no other keys' },
-  { id: 'field-removed', title: 'field removed', breaks: 'receiver; for request params also the caller', why: 'receivers no longer get a value they read (and fail if it was required); a caller\'s value is silently ignored' },
+  { id: 'field-removed', title: 'field removed', breaks: 'receiver; also the sender in instructions or a closed object', why: 'receivers no longer get a value they required; a sender\'s value is ignored, which breaks a sender whose message is an instruction (request params, the answer to a server request), or refused where the object admits no other keys' },
+  { id: 'field-removed-optional', title: 'optional field removed', breaks: 'nobody; the sender in instructions or a closed object', why: 'the field could always be absent, so receivers already cope without it; as for a required field, a sender\'s value is ignored (breaking a sender whose message is an instruction) or refused by a closed object' },
   { id: 'field-made-required', title: 'field made required', breaks: 'sender', why: 'existing senders may leave it out' },
   { id: 'field-made-optional', title: 'field made optional', breaks: 'receiver', why: 'receivers may now find it missing' },
   { id: 'made-nullable', title: 'made nullable', breaks: 'receiver', why: 'receivers may now get null' },
@@ -87,7 +95,7 @@ export const RULES: readonly Rule[] = [
   { id: 'variant-added', title: 'untagged union branch added', breaks: 'receiver', why: 'receivers may get a shape they do not handle' },
   { id: 'variant-removed', title: 'untagged union branch removed', breaks: 'sender', why: 'existing senders may still send that shape' },
   { id: 'discriminator-changed', title: 'discriminator changed', breaks: 'both', why: 'the tag that tells the variants apart moved' },
-  { id: 'type-renamed', title: 'type renamed', breaks: 'nobody', why: 'same wire shape under another name (generated type names change)' },
+  { id: 'type-renamed', title: 'type renamed', breaks: 'nobody', why: 'a name is not on the wire (generated type names change); changes of shape are reported on their own' },
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -104,6 +112,9 @@ export function rulesTable(): string {
     'Sender and receiver: the params of client requests and client notifications are sent by clients and',
     'their results by servers; the params of server requests and server notifications are sent by servers',
     'and server requests\' results by clients. "Breaking for clients" = an existing client may fail.',
+    'Instructions (request params, the answer to a server request) also break their sender when a field',
+    'goes: the value it sends is ignored. Spellings are not changes: both sides are normalised first',
+    '(one-member allOf, any-value schemas, nullable forms, fields beside unions, integer formats).',
     '',
     `${'rule'.padEnd(width)}  ${'breaks'.padEnd(breaksWidth)}  why`,
   ];
