@@ -27,7 +27,19 @@ function current(edit?: (definitions: Defs) => void): Protocol {
   return protocolFromMeta(JSON.parse(json.get(META_FILE)!) as MetaModel, bundle as never, 'current');
 }
 
+/**
+ * Incompatible v1 changes made on purpose since the last published release, each with its
+ * reason; cleared when baseline/ is refreshed after a release.
+ */
+const ACKNOWLEDGED: readonly { rule: string; location: string; reason: string }[] = [
+  { rule: 'type-narrowed', location: 'RequestId<integer>', reason: 'ids beyond ±(2^53 - 1) cannot be carried exactly (docs/compat.md, request ids)' },
+];
+const acknowledged = (c: { rule: string; location: string }) => ACKNOWLEDGED.some((a) => a.rule === c.rule && a.location === c.location);
+
+/** The gate of a change against the published baseline, acknowledged breaks aside. */
 const gate = (p: Protocol) => compatibilityGate(diffProtocols(baseline, p));
+/** The gate of an edit against the unedited export: what the edit alone changes. */
+const gateEdit = (edit: (definitions: Defs) => void) => compatibilityGate(diffProtocols(current(), current(edit)));
 
 describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
   it('keeps the published 0.64.0 bundle and its meta model', () => {
@@ -42,25 +54,26 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
   it('passes: the current export changes no v1 method incompatibly (breaking v2 changes are only reported)', () => {
     const result = gate(current());
     if (result.reported.length > 0) console.info(formatGate(result));
-    expect(result.violations.map((c) => c.message)).toEqual([]);
-    expect(result.ok).toBe(true);
+    expect(result.violations.filter((c) => !acknowledged(c)).map((c) => c.message)).toEqual([]);
+    // Every acknowledged break is still there (else its row is stale).
+    for (const a of ACKNOWLEDGED) expect(result.violations.some((c) => c.rule === a.rule && c.location === a.location), a.location).toBe(true);
     for (const c of result.reported) expect(c.namespaces).toEqual(['v2']);
   });
 
   it('fails when a v1 field is removed', () => {
-    const result = gate(current((d) => {
+    const result = gateEdit((d) => {
       delete d.NewConversationResponse!.properties!.rolloutPath;
       d.NewConversationResponse!.required = d.NewConversationResponse!.required!.filter((k) => k !== 'rolloutPath');
-    }));
+    });
     expect(result.ok).toBe(false);
     expect(result.violations.map((c) => [c.rule, c.location, c.breaks])).toEqual([['field-removed', 'NewConversationResponse.rolloutPath', ['clients']]]);
     expect(formatGate(result)).toMatch(/incompatible change\(s\) in v1:\n {2}- NewConversationResponse\.rolloutPath: field removed/);
   });
 
   it('fails when a v1 field is made required', () => {
-    const result = gate(current((d) => {
+    const result = gateEdit((d) => {
       d.ListConversationsParams!.required = [...(d.ListConversationsParams!.required ?? []), 'cursor'];
-    }));
+    });
     expect(result.ok).toBe(false);
     expect(result.violations.map((c) => [c.rule, c.location, c.breaks, c.methods])).toEqual([['field-made-required', 'ListConversationsParams.cursor', ['clients'], ['listConversations']]]);
   });
@@ -68,11 +81,11 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
   it('fails on a v1 change inside a shared type (a legacy event payload)', () => {
     // A required field: receivers of the event relied on it. (Removing an optional field is
     // compatible for a notification: receivers already cope with its absence.)
-    const result = gate(current((d) => {
+    const result = gateEdit((d) => {
       const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find((b) => (b.properties!.type as unknown as { const: string }).const === 'agent_message')!;
       delete variant.properties!.message;
       variant.required = variant.required!.filter((k) => k !== 'message');
-    }));
+    });
     expect(result.ok).toBe(false);
     const c = result.violations.find((v) => v.location === 'EventMsg<agent_message>.message')!;
     expect(c.rule).toBe('field-removed');
@@ -80,11 +93,11 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
   });
 
   it('lets v2 break, but reports it', () => {
-    const result = gate(current((d) => {
+    const result = gateEdit((d) => {
       const v2 = d.v2 as Defs;
       delete v2.TurnInterruptParams!.properties!.turnId;
       v2.TurnInterruptParams!.required = ['threadId'];
-    }));
+    });
     expect(result.ok).toBe(true);
     expect(result.reported.map((c) => [c.rule, c.location, c.namespaces])).toEqual([['field-removed', 'v2/TurnInterruptParams.turnId', ['v2']]]);
     expect(formatGate(result)).toMatch(/breaking changes outside v1 \(allowed, reported\):\n {2}- v2\/TurnInterruptParams\.turnId: field removed/);

@@ -47,6 +47,7 @@ describe('upstream 0.64.0 against our 0.64.0 export', () => {
     expect(report.changes.filter((c) => /allOf/.test(c.detail))).toEqual([]);
     expect(report.changes.filter((c) => /^v2\/Turn($|[<.])/.test(c.location))).toEqual([]);
     expect(report.changes.filter((c) => c.location === 'JsonValue' || /any value/.test(c.detail))).toEqual([]);
-    expect(report.changes.filter((c) => /maximum none|minimum none/.test(c.detail))).toEqual([]);
+    // (Bounds we add on purpose are listed: the request ids.)
+    expect(report.changes.filter((c) => /maximum none|minimum none/.test(c.detail) && rowsFor(rows, '0.64.0', c).length === 0)).toEqual([]);
   });
 });

@@ -198,8 +198,12 @@ export class Compiler {
       if (!isObj(schema.items)) throw new Error('fast checks: only a single `items` schema is supported');
       const i = `i${scope.n++}`;
       const x = `x${scope.n++}`;
-      const loop: Stmt = { kind: 'for', head: `let ${i} = 0; ${i} < ${v}.length; ${i}++`, body: [{ kind: 'const', name: x, value: expr(`${v}[${i}]`) }, ...this.statements(schema.items, x, scope)] };
-      out.push(type === 'array' ? loop : { kind: 'if', cond: expr(`Array.isArray(${v})`), body: [loop] });
+      const inner = this.statements(schema.items, x, scope);
+      // Items of any shape need no loop.
+      if (inner.length > 0) {
+        const loop: Stmt = { kind: 'for', head: `let ${i} = 0; ${i} < ${v}.length; ${i}++`, body: [{ kind: 'const', name: x, value: expr(`${v}[${i}]`) }, ...inner] };
+        out.push(type === 'array' ? loop : { kind: 'if', cond: expr(`Array.isArray(${v})`), body: [loop] });
+      }
     }
     for (const branch of (schema.allOf as Json[] | undefined) ?? []) out.push(...this.statements(branch, v, scope));
     if (schema.anyOf !== undefined) out.push(...this.anyOf(schema.anyOf as JsonObject[], v, scope));

@@ -55,7 +55,8 @@ function admitsEveryJsonValue(doc: unknown, node: JsonObject, self: string | und
   for (const m of members) {
     const r = deref(doc, m).node;
     if (!isObject(r) || typeof r.type !== 'string') return false;
-    const keys = constraintKeys(r);
+    // An empty `properties` constrains nothing.
+    const keys = constraintKeys(r).filter((k) => !(k === 'properties' && isObject(r.properties) && Object.keys(r.properties).length === 0));
     if (r.type === 'array' && keys.every((k) => k === 'type' || k === 'items') && anyOrSelf(r.items)) covered.add('array');
     else if (r.type === 'object' && keys.every((k) => k === 'type' || k === 'additionalProperties') && anyOrSelf(r.additionalProperties)) covered.add('object');
     else if (keys.length === 1) covered.add(r.type);

@@ -1537,7 +1537,7 @@ function d_JSONRPCResponse(v: any): boolean {
 }
 
 function d_JsonValue(v: any): boolean {
-  if (!(h_1f73d2bc(v) || h_a0818226(v) || h_7967e44f(v) || h_992f2c38(v) || h_110604f3(v) || h_56866c53(v))) return false;
+  if (!(h_1f73d2bc(v) || h_a0818226(v) || h_7967e44f(v) || h_992f2c38(v) || h_8a990f26(v) || h_56866c53(v))) return false;
   return true;
 }
 
@@ -7027,11 +7027,8 @@ function h_7967e44f(v: any): boolean {
   return true;
 }
 
-function h_110604f3(v: any): boolean {
+function h_8a990f26(v: any): boolean {
   if (!Array.isArray(v)) return false;
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const x1 = v[i0];
-  }
   return true;
 }
 
