@@ -1,5 +1,6 @@
 // Every scenario, in the order capture runs them.
 import commandApproval from './command-approval.mjs';
+import commandEscalation from './command-escalation.mjs';
 import fileChangeApproval from './file-change-approval.mjs';
 import initialize from './initialize.mjs';
 import threadResume from './thread-resume.mjs';
@@ -16,6 +17,7 @@ export const SCENARIOS = [
   threadStart,
   turnStream,
   commandApproval,
+  commandEscalation,
   fileChangeApproval,
   turnInterrupt,
   threadResume,

@@ -8,6 +8,11 @@
 // with a command string and a freeform `apply_patch` tool to `gpt-5.1-codex`; 0.171.0 offers
 // `exec_command` (`{"cmd": "ls"}`) and the freeform `apply_patch` to `gpt-5.5`, while its newer
 // models get a single JavaScript `exec` tool instead. The scenarios use the models below.
+//
+// What makes codex ask: under the untrusted policy (`unlessTrusted` on the 0.64.0 v2 API), any
+// command not on its list of known-safe read-only commands, and every patch; under on-request, a
+// command the model asks to run outside the sandbox (`with_escalated_permissions: true` in
+// 0.64.0, `sandbox_permissions: "require_escalated"` in 0.171.0), with its `justification`.
 
 /**
  * @typedef {import('./model-server.mjs').Step} Step
@@ -21,6 +26,7 @@
  *   shellTool: string,
  *   applyPatchTool: string,
  *   shell: (command: string, callId: string) => Step,
+ *   escalatedShell: (command: string, callId: string, justification: string) => Step,
  *   applyPatch: (patch: string, callId: string) => Step,
  * }} Release
  */
@@ -40,6 +46,12 @@ export const RELEASES = {
     shellTool: 'shell_command',
     applyPatchTool: 'apply_patch',
     shell: (command, callId) => ({ type: 'function_call', name: 'shell_command', callId, arguments: { command } }),
+    escalatedShell: (command, callId, justification) => ({
+      type: 'function_call',
+      name: 'shell_command',
+      callId,
+      arguments: { command, with_escalated_permissions: true, justification },
+    }),
     applyPatch: freeformApplyPatch,
   },
   '0.171.0': {
@@ -52,6 +64,12 @@ export const RELEASES = {
     shellTool: 'exec_command',
     applyPatchTool: 'apply_patch',
     shell: (command, callId) => ({ type: 'function_call', name: 'exec_command', callId, arguments: { cmd: command } }),
+    escalatedShell: (command, callId, justification) => ({
+      type: 'function_call',
+      name: 'exec_command',
+      callId,
+      arguments: { cmd: command, sandbox_permissions: 'require_escalated', justification },
+    }),
     applyPatch: freeformApplyPatch,
   },
 };
