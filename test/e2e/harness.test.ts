@@ -3,8 +3,12 @@
  * (initialize, thread/start, one turn) runs in the sandbox, and what the real server said and
  * what it asked the scripted model are checked.
  */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from './support/harness.mjs';
+import { Connection } from './support/rpc.mjs';
+import { modelRequests, removeSandbox, sandboxSpawn } from './support/spawn.js';
 import { E2E_RELEASES, release } from './support/releases.mjs';
 import turnStream, { DELTAS, REASONING } from './scenarios/turn-stream.mjs';
 
@@ -51,6 +55,23 @@ for (const version of E2E_RELEASES) {
       expect(JSON.stringify(body.input)).toContain('Say hello.');
       const tools = (body.tools as Message[]).map((t) => t.name);
       expect(tools).toEqual(expect.arrayContaining([profile.shellTool, profile.applyPatchTool]));
+    });
+
+    it('starts from the command line spawn.ts returns, with CODEX_HOME in the run folder', async () => {
+      const spawned = sandboxSpawn({ version, script: { responses: [] } });
+      try {
+        expect(spawned.command).toBe('unshare');
+        const conn = new Connection(spawn(spawned.command, spawned.args, { env: spawned.env, stdio: ['pipe', 'pipe', 'pipe'] }));
+        const result = await conn.request('initialize', { clientInfo: { name: 'spawn-test', title: null, version: '0.0.0' } });
+        expect(result.userAgent).toContain(version);
+        await conn.close();
+        expect(await conn.exit).toBe(0);
+        expect(existsSync(`${spawned.home}/config.toml`)).toBe(true);
+        expect(modelRequests(spawned)).toEqual([]);
+      } finally {
+        removeSandbox(spawned);
+      }
+      expect(existsSync(spawned.root)).toBe(false);
     });
   });
 }
