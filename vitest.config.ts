@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Installs the codex releases the e2e tests run (cached after the first time).
+    globalSetup: ['test/e2e/global-setup.ts'],
   },
 });
