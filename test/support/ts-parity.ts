@@ -43,7 +43,7 @@ const RESULT_MAPS = { clientToServer: 'ClientRequestResultMap', serverToClient: 
 const KNOWN_KEYWORDS = new Set([
   ...['$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'const', 'enum', 'anyOf', 'oneOf', 'allOf', 'discriminator'],
   ...['description', 'title', 'default', 'examples', 'deprecated', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
-  ...['minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems'],
+  ...['minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems'],
 ]);
 
 function listTs(dir: string, sub = ''): string[] {
@@ -104,6 +104,8 @@ interface TsObject {
   readonly index?: TypeNode;
   /** Members that are neither properties nor a string index signature. */
   readonly strange: string[];
+  /** Written `{}`, which TypeScript reads as any value but null and undefined. */
+  readonly bare?: boolean;
 }
 
 /** A type node on one line without comments, for messages. */
@@ -217,7 +219,7 @@ export class ParityChecker {
         return [{ kind: 'unknown' }];
     }
     if (Node.isArrayTypeNode(node)) return [{ kind: 'array', items: undefined, element: node.getElementTypeNode() }];
-    if (Node.isTypeLiteral(node)) return [{ kind: 'object', schema: {}, ts: objectOf(node.getMembers()) }];
+    if (Node.isTypeLiteral(node)) return [{ kind: 'object', schema: {}, ts: { ...objectOf(node.getMembers()), bare: node.getMembers().length === 0 } }];
     if (Node.isIntersectionTypeNode(node)) return [{ kind: 'intersection', parts: [], nodes: node.getTypeNodes() }];
     if (Node.isTypeReference(node)) {
       const key = this.referencedKey(node);
@@ -281,6 +283,7 @@ export class ParityChecker {
 
   private compareObject(schema: Schema, obj: TsObject, path: string): void {
     this.objectsCompared.add(schema);
+    if (obj.bare) this.report(path, 'TypeScript `{}` admits any value but null and undefined, the schema only objects (an empty object is `Record<string, never>`)');
     const props = isSchema(schema.properties) ? schema.properties : {};
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const tsProps = new Map(obj.props.map((p) => [propertyName(p), p]));
@@ -333,7 +336,7 @@ export class ParityChecker {
       });
       const decl = this.declarations.get(key);
       if (decl === undefined) {
-        this.report(key, 'in the bundle, no declaration in generated/typescript');
+        this.report(key, 'in the bundle, no declaration');
         continue;
       }
       this.counts.definitions++;
@@ -344,7 +347,7 @@ export class ParityChecker {
         this.compareAtoms(schema, schemaAtoms(schema), [{ kind: 'object', schema: {}, ts: objectOf(decl.getMembers()) }], key);
       }
     }
-    for (const key of this.declarations.keys()) if (!defs.has(key)) this.report(key, 'declared in generated/typescript, not in the bundle');
+    for (const key of this.declarations.keys()) if (!defs.has(key)) this.report(key, 'declared, not in the bundle');
   }
 
   /** index.ts exports every root type and `v2`; v2/index.ts every v2 type (and shared root ones). */
@@ -456,10 +459,12 @@ function takesNoParams(params: unknown): boolean {
   return params === undefined || (isSchema(params) && params.type === 'null');
 }
 
+/** The single value a required property admits (`const`, or an `enum` of one), if it has one. */
 function constOf(schema: Schema, prop: string): unknown {
   const p = isSchema(schema.properties) ? schema.properties[prop] : undefined;
   const required = Array.isArray(schema.required) && schema.required.includes(prop);
-  return isSchema(p) && required ? p.const : undefined;
+  if (!isSchema(p) || !required) return undefined;
+  return Array.isArray(p.enum) && p.enum.length === 1 ? p.enum[0] : p.const;
 }
 
 function tsLiteralOf(obj: TsObject, prop: string): string | undefined {
