@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { Node, printNode, type Project, type TypeLiteralNode, type TypeNode, type UnionTypeNode } from 'ts-morph';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleDefinitions, checkParity, eachSubschema, loadBundle, loadDeclarations, loadProtocol, ParityChecker, readJson, repoRoot, tsDir, type Schema } from './support/ts-parity.js';
 
 /**
@@ -182,7 +182,10 @@ const MUTATIONS: { what: string; apply: (p: Project) => void; expected: string[]
 ];
 
 describe('generated TypeScript declarations and the JSON Schema bundle', () => {
-  const checker = checkParity(loadDeclarations(), tsDir, bundle, protocol);
+  let checker: ParityChecker;
+  beforeAll(() => {
+    checker = checkParity(loadDeclarations(), tsDir, bundle, protocol);
+  });
 
   it('agree on every definition, index export and method map (known differences aside)', () => {
     expect(sorted(checker.mismatches)).toEqual(sorted(Object.keys(KNOWN_MISMATCHES)));

@@ -90,13 +90,22 @@ type Literal = string | number | boolean;
  * atoms carry `items`, `schema` and `parts`; TypeScript atoms `element`, `ts` and `nodes`.
  */
 type Atom =
-  | { kind: 'null' | 'string' | 'number' | 'boolean' | 'unknown' }
+  | { kind: Scalar }
   | { kind: 'literal'; value: Literal }
   | { kind: 'ref'; key: string }
   | { kind: 'array'; items: unknown; element?: TypeNode }
   | { kind: 'object'; schema: Schema; ts?: TsObject }
   | { kind: 'intersection'; parts: unknown[]; nodes?: TypeNode[] }
   | { kind: 'other'; text: string };
+
+type Scalar = 'null' | 'string' | 'number' | 'boolean' | 'unknown';
+const SCHEMA_SCALARS = new Map<string, Scalar>([['null', 'null'], ['string', 'string'], ['integer', 'number'], ['number', 'number'], ['boolean', 'boolean']]);
+const TS_KEYWORDS = new Map<ts.SyntaxKind, Scalar>([
+  [ts.SyntaxKind.StringKeyword, 'string'],
+  [ts.SyntaxKind.NumberKeyword, 'number'],
+  [ts.SyntaxKind.BooleanKeyword, 'boolean'],
+  [ts.SyntaxKind.UnknownKeyword, 'unknown'],
+]);
 
 interface TsObject {
   readonly props: PropertySignature[];
@@ -130,21 +139,10 @@ function schemaAtoms(s: unknown): Atom[] {
   const types = Array.isArray(s.type) ? (s.type as unknown[]) : s.type === undefined ? [] : [s.type];
   if (types.length === 0) return s.properties !== undefined ? [{ kind: 'object', schema: s }] : [{ kind: 'unknown' }];
   return types.map((t): Atom => {
-    switch (t) {
-      case 'null':
-      case 'string':
-      case 'boolean':
-        return { kind: t };
-      case 'integer':
-      case 'number':
-        return { kind: 'number' };
-      case 'array':
-        return { kind: 'array', items: s.items ?? true };
-      case 'object':
-        return { kind: 'object', schema: s };
-      default:
-        return { kind: 'other', text: `type ${JSON.stringify(t)}` };
-    }
+    if (t === 'array') return { kind: 'array', items: s.items ?? true };
+    if (t === 'object') return { kind: 'object', schema: s };
+    const scalar = typeof t === 'string' ? SCHEMA_SCALARS.get(t) : undefined;
+    return scalar !== undefined ? { kind: scalar } : { kind: 'other', text: `type ${JSON.stringify(t)}` };
   });
 }
 
@@ -208,16 +206,8 @@ export class ParityChecker {
       if (Node.isPrefixUnaryExpression(lit) && lit.getOperatorToken() === ts.SyntaxKind.MinusToken && Node.isNumericLiteral(lit.getOperand()))
         return [{ kind: 'literal', value: -Number(lit.getOperand().getText()) }];
     }
-    switch (node.getKind()) {
-      case ts.SyntaxKind.StringKeyword:
-        return [{ kind: 'string' }];
-      case ts.SyntaxKind.NumberKeyword:
-        return [{ kind: 'number' }];
-      case ts.SyntaxKind.BooleanKeyword:
-        return [{ kind: 'boolean' }];
-      case ts.SyntaxKind.UnknownKeyword:
-        return [{ kind: 'unknown' }];
-    }
+    const keyword = TS_KEYWORDS.get(node.getKind());
+    if (keyword !== undefined) return [{ kind: keyword }];
     if (Node.isArrayTypeNode(node)) return [{ kind: 'array', items: undefined, element: node.getElementTypeNode() }];
     if (Node.isTypeLiteral(node)) return [{ kind: 'object', schema: {}, ts: { ...objectOf(node.getMembers()), bare: node.getMembers().length === 0 } }];
     if (Node.isIntersectionTypeNode(node)) return [{ kind: 'intersection', parts: [], nodes: node.getTypeNodes() }];
