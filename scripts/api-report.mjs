@@ -10,13 +10,14 @@
  * Entry points are resolved as TypeScript resolves them for an ESM consumer (conditions `types`,
  * `import`, `node`, `default`, in the map's order), and again for `require` when that resolves to
  * other declarations. A `.js` target stands for the `.d.ts` next to it; `*` patterns are expanded
- * over the files that exist. Declarations are printed without comments, so the report does not
- * change with the layout of the files it reads.
+ * over the files that exist. Declarations are printed without comments, on one line, with
+ * string literals in double quotes and property names unquoted where they can be, so the report
+ * does not change with the layout or quote style of the files it reads.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Node, printNode, Project, ts } from 'ts-morph';
+import { Node, Project, ts } from 'ts-morph';
 
 export const REPORT_FILE = join('docs', 'api.md');
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -103,17 +104,34 @@ export function entryPoints(root = repoRoot) {
   return out.sort((a, b) => byCodeUnit(a.subpath, b.subpath) || byCodeUnit(a.mode, b.mode));
 }
 
-/** A string literal in double quotes, so the report does not follow the files' quote style. */
-function doubleQuoted(literal) {
-  if (!literal.startsWith("'")) return literal;
-  return `"${literal.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const printer = ts.createPrinter({ removeComments: true });
+
+/**
+ * A transformer that writes what the files may spell several ways one way: string literals in
+ * double quotes, property names unquoted where they are identifiers, nodes on one line.
+ */
+function spelledOneWay(context) {
+  const visit = (node) => {
+    let out = ts.visitEachChild(node, visit, context);
+    if (ts.isStringLiteral(out)) {
+      const parent = node.parent;
+      const isName = parent !== undefined && 'name' in parent && parent.name === node && !ts.isModuleDeclaration(parent) && !ts.isImportSpecifier(parent) && !ts.isExportSpecifier(parent);
+      out = isName && IDENTIFIER.test(out.text) ? ts.factory.createIdentifier(out.text) : ts.factory.createStringLiteral(out.text);
+    }
+    ts.setEmitFlags(out, ts.EmitFlags.SingleLine);
+    return out;
+  };
+  return visit;
 }
 
-/** One line of code, comments dropped; whitespace outside string literals collapsed. */
+/** One line of code: comments dropped, spelled one way, whitespace outside literals collapsed. */
 function oneLine(node) {
-  const text = printNode(node.compilerNode, { removeComments: true });
+  const result = ts.transform(node.compilerNode, [spelledOneWay]);
+  const text = printer.printNode(ts.EmitHint.Unspecified, result.transformed[0], node.getSourceFile().compilerNode);
+  result.dispose();
   return text
-    .replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\s+/g, (m, literal) => (literal === undefined ? ' ' : doubleQuoted(literal)))
+    .replace(/("(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)|\s+/g, (m, literal) => literal ?? ' ')
     .replace(/^(export\s+)?(default\s+)?(declare\s+)?/, '')
     .replace(/[;,]\s*$/, '')
     .trim();

@@ -31,12 +31,12 @@ const EXPORTS = {
   './hidden': null,
 };
 
-/** A package whose declarations use one layout; `restyled` says the same with other whitespace, quotes and comments. */
+/** A package whose declarations use one layout; `restyled` says the same with other whitespace, quotes, quoted names and comments. */
 function demoFiles(restyled: boolean): Record<string, string> {
   const index = restyled
     ? [
         "/** Greets. */\nexport declare function greet(\n  name: string,\n  mode?: Mode,\n): string;",
-        "export interface Options {\n  // Shout.\n  loud?: boolean;\n}",
+        "export interface Options {\n  // Shout.\n  'loud'?: boolean;\n}",
         "export type Mode =\n  | 'calm'\n  | 'loud';",
         "export * as plain from './plain.js';",
         'export declare class Greeter {\n  #private;\n  private secret;\n  constructor(options: Options);\n  greet(): string;\n}',
@@ -124,7 +124,7 @@ describe('public API report', () => {
     expect(section('## `demo/data.json`')).toContain('`./data.json`: a JSON document without TypeScript declarations.');
   });
 
-  it('does not change with the layout, quotes or comments of the declarations', () => {
+  it('does not change with the layout, quote style, quoted names or comments of the declarations', () => {
     const a = join(scratch, 'plain-style');
     const b = join(scratch, 'restyled');
     writeTree(a, demoFiles(false));
