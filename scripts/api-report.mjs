@@ -214,6 +214,14 @@ function renderModule(sourceFile, title, root, sections) {
   return [`${exported.length} exported names.`, '', ...lines];
 }
 
+/** The lines of an entry point's section: its exports, then a section for each namespace among them. */
+function renderEntry(sourceFile, title, root) {
+  const sections = [];
+  const lines = renderModule(sourceFile, title, root, sections);
+  while (sections.length > 0) lines.push('', sections.shift()());
+  return lines;
+}
+
 /** GitHub's heading anchor for a title. */
 function anchor(title) {
   return title
@@ -247,6 +255,8 @@ export function renderApiReport(root = repoRoot) {
     const types = e.types === undefined ? 'none' : e.types === e.file ? 'the file itself' : code(e.types);
     out.push(`| ${code(specifier(pkg.name, e.subpath))} | ${e.mode} | ${code(e.file)} | ${types} |`);
   }
+  /** Title of the section that lists each set of exports: an entry point that re-exports another's is not listed twice. */
+  const rendered = new Map();
   for (const e of entries) {
     const title = `${code(specifier(pkg.name, e.subpath))}${e.mode === 'require' ? ' (require)' : ''}`;
     out.push('', `## ${title}`, '');
@@ -255,9 +265,14 @@ export function renderApiReport(root = repoRoot) {
       continue;
     }
     const sf = project.getSourceFileOrThrow(join(root, e.types));
-    const sections = [];
-    out.push(...renderModule(sf, title, root, sections));
-    while (sections.length > 0) out.push('', sections.shift()());
+    const key = renderEntry(sf, '', root).join('\n');
+    const same = rendered.get(key);
+    if (same !== undefined) {
+      out.push(`The same exports, declared the same way, as [${same.replace(/`/g, '')}](#${anchor(same)}).`);
+      continue;
+    }
+    rendered.set(key, title);
+    out.push(...renderEntry(sf, title, root));
   }
   return `${out.join('\n')}\n`;
 }

@@ -25,6 +25,7 @@ function writeTree(root: string, files: Record<string, string>): void {
 const EXPORTS = {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
   './plain': './lib/plain.js',
+  './again': './lib/again.js',
   './dual': { import: { types: './lib/dual.d.mts', default: './lib/dual.mjs' }, require: { types: './lib/dual.d.cts', default: './lib/dual.cjs' } },
   './feature/*': './lib/features/*.js',
   './data.json': './data.json',
@@ -54,6 +55,8 @@ function demoFiles(restyled: boolean): Record<string, string> {
     'package.json': JSON.stringify({ name: 'demo', type: 'module', exports: EXPORTS }),
     'lib/index.js': '',
     'lib/index.d.ts': index.join('\n'),
+    'lib/again.js': '',
+    'lib/again.d.ts': restyled ? "export * from './index.js';" : 'export * from "./index.js";',
     'lib/plain.js': '',
     'lib/plain.d.ts': restyled ? 'export type Plain = {\n  x: number;\n};' : 'export type Plain = { x: number };',
     'lib/dual.mjs': '',
@@ -84,11 +87,12 @@ describe('public API report', () => {
     expect(headings).toEqual(subpaths.map((s) => `## \`${s === '.' ? pkg.name : pkg.name + s.slice(1)}\``));
   });
 
-  it('follows the exports map: conditions, .js targets, patterns, JSON, blocked subpaths', () => {
+  it('follows the exports map: conditions, .js targets, patterns, JSON, blocked subpaths, re-exported entry points', () => {
     const root = join(scratch, 'demo');
     writeTree(root, demoFiles(false));
     expect(entries(root)).toEqual([
       { subpath: '.', mode: 'import', file: './lib/index.d.ts', types: './lib/index.d.ts' },
+      { subpath: './again', mode: 'import', file: './lib/again.js', types: './lib/again.d.ts' },
       { subpath: './data.json', mode: 'import', file: './data.json', types: undefined },
       { subpath: './dual', mode: 'import', file: './lib/dual.d.mts', types: './lib/dual.d.mts' },
       { subpath: './dual', mode: 'require', file: './lib/dual.d.cts', types: './lib/dual.d.cts' },
@@ -102,6 +106,7 @@ describe('public API report', () => {
       '# Public API',
       '## `demo`',
       '### `demo` › `plain`',
+      '## `demo/again`',
       '## `demo/data.json`',
       '## `demo/dual`',
       '## `demo/dual` (require)',
@@ -120,6 +125,7 @@ describe('public API report', () => {
       '- **function** `greet(name: string, mode?: Mode): string`',
       '- **namespace** `plain`: see [demo › plain](#demo--plain)',
     ]);
+    expect(section('## `demo/again`').trim()).toBe('The same exports, declared the same way, as [demo](#demo).');
     expect(section('## `demo/dual` (require)')).toContain('- **const** `kind: "cjs"`');
     expect(section('## `demo/data.json`')).toContain('`./data.json`: a JSON document without TypeScript declarations.');
   });
