@@ -90,7 +90,17 @@ export function entryPoints(root = repoRoot) {
     for (const [mode, conditions] of Object.entries(MODES)) {
       const file = target(value, conditions);
       if (typeof file !== 'string') continue;
-      for (const [sub, f] of expand(root, subpath, file)) {
+      const expanded = expand(root, subpath, file);
+      // A pattern over data files (JSON schemas) is one entry: the files have no declarations to list.
+      if (subpath.includes('*') && expanded.length > 0 && expanded.every(([, f]) => declarationsOf(f) === undefined || !existsSync(join(root, declarationsOf(f))))) {
+        const key = `${subpath} ${file}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({ subpath, mode, file, types: undefined, count: expanded.length });
+        }
+        continue;
+      }
+      for (const [sub, f] of expanded) {
         if (!existsSync(join(root, f))) throw new Error(`${sub} points at ${f}, which does not exist (run \`npm run build\` first)`);
         const declarations = declarationsOf(f);
         const types = declarations !== undefined && existsSync(join(root, declarations)) ? declarations : undefined;
@@ -261,7 +271,8 @@ export function renderApiReport(root = repoRoot) {
     const title = `${code(specifier(pkg.name, e.subpath))}${e.mode === 'require' ? ' (require)' : ''}`;
     out.push('', `## ${title}`, '');
     if (e.types === undefined) {
-      out.push(`${code(e.file)}: ${e.file.endsWith('.json') ? 'a JSON document' : 'a file'} without TypeScript declarations.`);
+      if (e.count !== undefined) out.push(`${code(e.file)}: ${e.count} ${e.file.endsWith('.json') ? 'JSON documents' : 'files'} without TypeScript declarations.`);
+      else out.push(`${code(e.file)}: ${e.file.endsWith('.json') ? 'a JSON document' : 'a file'} without TypeScript declarations.`);
       continue;
     }
     const sf = project.getSourceFileOrThrow(join(root, e.types));
