@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Development export: every output, generated from the TypeBox definitions under src/.
 import { run } from '../dist/codegen/cli.js';
+import { currentGeneration } from '../dist/codegen/current.js';
 
-process.exitCode = await run('export', process.argv.slice(2));
+process.exitCode = await run('export', process.argv.slice(2), currentGeneration);

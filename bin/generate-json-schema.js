@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Writes the JSON Schema output from the JSON folder this package ships (no dependency needed).
 import { run } from '../dist/codegen/cli.js';
+import { shippedGeneration } from '../dist/codegen/shipped.js';
 
-process.exitCode = await run('generate-json-schema', process.argv.slice(2));
+process.exitCode = await run('generate-json-schema', process.argv.slice(2), shippedGeneration);

@@ -5,7 +5,7 @@
  * writes nothing and exits 1 when a folder differs from what would be written.
  */
 import { dirname, join, resolve } from 'node:path';
-import { currentGeneration, type Generation } from './context.js';
+import type { Generation } from './context.js';
 import { packageInfo } from './emit-meta.js';
 import { OUTPUTS, output, type Output } from './outputs.js';
 import { diffFolder, isClean, MANIFEST_FILE, OutputError, preflight, withManifest, writeFolder, type TreeDiff } from './write.js';
@@ -128,7 +128,11 @@ function report(t: Target, diff: TreeDiff, check: boolean, io: Io): boolean {
   return true;
 }
 
-export async function run(command: Command, argv: readonly string[], io: Io = consoleIo, generation: () => Generation = currentGeneration): Promise<number> {
+/**
+ * Runs a command. `generation` makes what is written: from the definitions (`export`, in this
+ * repository) or from the shipped JSON folder (`generate-*` in the installed package).
+ */
+export async function run(command: Command, argv: readonly string[], generation: () => Generation, io: Io = consoleIo): Promise<number> {
   const options = parseArgs(command, argv);
   if ('print' in options) {
     (options.status === 0 ? io.out : io.err)(options.print);

@@ -2,7 +2,7 @@
  * Stage 1: collect. Gathers the named definitions from the definition modules, checks that
  * names are unique and that every `$ref` names a known definition.
  */
-import { isDef, type Def } from '../src/schema.js';
+import { isDef, type Def } from '../src/def.js';
 
 export interface Collection {
   /** All definitions, sorted by key (root names first, then `v2/...`). */

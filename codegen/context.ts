@@ -1,16 +1,15 @@
 /**
- * One generation: the protocol as collected from the definitions (named types, the method
- * registry, the types that get a file of their own at the top), plus everything derived from it
- * that more than one output needs, each computed once (the bundle, the meta model).
+ * One generation: the protocol as collected (named types, the method registry, the types that
+ * get a file of their own at the top), plus what more than one output needs, each computed once
+ * (the bundle, the meta model). Nothing here needs TypeBox: a generation is made from the
+ * definitions (current.ts) or from a shipped JSON folder (shipped.ts).
  */
-import { definitionModules, topLevelDefs } from '../src/definitions.js';
+import type { Def } from '../src/def.js';
 import type { MethodSpec } from '../src/method.js';
-import { methods } from '../src/registry.js';
-import type { Def } from '../src/schema.js';
 import type { JsonObject } from './bundle.js';
-import { collect, type Collection } from './collect.js';
-import { emitBundle } from './emit-json.js';
-import { emitMeta, packageInfo, type MetaModel, type PackageInfo } from './emit-meta.js';
+import type { Collection } from './collect.js';
+import { emitBundle, emitJsonFiles } from './emit-json.js';
+import { emitMeta, META_FILE, packageInfo, serializeMeta, type MetaModel, type PackageInfo } from './emit-meta.js';
 
 /** What a generation is made from. */
 export interface ProtocolSource {
@@ -48,12 +47,11 @@ export class Generation {
     this.#meta ??= emitMeta(this.source.collection, this.source.methods, this.pkg, this.bundle);
     return this.#meta;
   }
-}
 
-let current: Generation | undefined;
-
-/** The protocol as the definitions under src/ declare it. */
-export function currentGeneration(): Generation {
-  current ??= new Generation({ collection: collect(definitionModules), methods, topLevel: topLevelDefs });
-  return current;
+  /** Files of the JSON output folder: the bundle, one schema per message type, `protocol.json`. */
+  jsonFiles(): Map<string, string> {
+    const files = emitJsonFiles(this.collection, this.methods, this.source.topLevel, this.bundle);
+    files.set(META_FILE, serializeMeta(this.meta));
+    return files;
+  }
 }

@@ -3,7 +3,7 @@
  * plus one self-contained file per message type whose `$ref`s resolve inside that file.
  */
 import type { MethodSpec } from '../src/method.js';
-import type { Def } from '../src/schema.js';
+import type { Def } from '../src/def.js';
 import { byCodeUnit, closure, type Collection } from './collect.js';
 import { pointer } from './name.js';
 import type { Json } from '../src/json.js';

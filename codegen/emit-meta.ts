@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiVersion, Direction, MethodKind, MethodSpec } from '../src/method.js';
-import type { Namespace } from '../src/schema.js';
+import type { Namespace } from '../src/def.js';
 import type { Collection } from './collect.js';
 import { descriptionOf, eventView, isObject, objectFields, resolvePointer, type JsonObject, type SchemaNode } from './bundle.js';
 import { BUNDLE_FILE, emitBundle } from './emit-json.js';

@@ -2,82 +2,85 @@
  * Stage 3b: emit TypeScript. One file per named type (`v2/` for the v2 namespace), JSDoc from
  * the descriptions, `.js` import specifiers, plus index files and the method maps.
  */
-import * as prettier from 'prettier';
-import type { Def, Namespace } from '../src/schema.js';
+import type { Def, Namespace } from '../src/def.js';
 import { byCodeUnit, type Collection } from './collect.js';
 import { tsFile, tsImport } from './name.js';
+import { atom, jsdoc, printAlias, printInterface, reference, stringLiteral, type Field, type TsType } from './ts-print.js';
 
 export const BANNER = '// GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.\n';
 
 type Node = { [key: string]: unknown };
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const union = (members: TsType[]): TsType => (members.length === 1 ? members[0]! : { kind: 'union', members: members.flatMap((m) => (m.kind === 'union' ? m.members : [m])) });
 
-function jsdoc(text: unknown): string {
-  if (typeof text !== 'string' || text === '') return '';
-  const lines = text.replace(/\*\//g, '*\\/').split('\n');
-  return lines.length === 1 ? `/** ${lines[0]} */\n` : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+/** A literal type for a JSON constant. */
+function literalType(value: unknown): TsType {
+  return atom(typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value));
 }
 
-function propertyKey(name: string): string {
-  return IDENT.test(name) ? name : JSON.stringify(name);
-}
-
-/** Turns one schema node into a TypeScript type expression; `refs` collects the named types used. */
-export function typeExpr(schema: unknown, refs: Set<string>): string {
-  if (schema === true || schema === undefined) return 'unknown';
-  if (schema === false) return 'never';
+/**
+ * Turns one schema node into a TypeScript type; `refs` collects the named types used. A union
+ * branch's description goes on its first field (the tag of a tagged union), where an editor
+ * shows it.
+ */
+export function typeNode(schema: unknown, refs: Set<string>): TsType {
+  if (schema === true || schema === undefined) return atom('unknown');
+  if (schema === false) return atom('never');
   const s = schema as Node;
   if (typeof s.$ref === 'string') {
     refs.add(s.$ref);
-    return s.$ref.split('/').pop()!;
+    return reference(s.$ref.split('/').pop()!);
   }
-  if ('const' in s) return JSON.stringify(s.const);
-  if (Array.isArray(s.enum)) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if ('const' in s) return literalType(s.const);
+  if (Array.isArray(s.enum)) return union(s.enum.map(literalType));
   const members = (s.oneOf ?? s.anyOf) as unknown[] | undefined;
-  // Branch descriptions of tagged unions become JSDoc on each branch.
-  if (Array.isArray(members)) return members.map((m) => `${(m as Node).type === 'object' ? jsdoc((m as Node).description) : ''}${typeExpr(m, refs)}`).join(' | ');
-  if (Array.isArray(s.allOf)) return s.allOf.map((m) => (isUnion(m) ? `(${typeExpr(m, refs)})` : typeExpr(m, refs))).join(' & ');
+  if (Array.isArray(members)) {
+    return union(members.map((m) => {
+      const t = typeNode(m, refs);
+      const doc = (m as Node).type === 'object' && typeof (m as Node).description === 'string' ? ((m as Node).description as string) : undefined;
+      if (doc === undefined || t.kind !== 'object' || t.fields.length === 0) return t;
+      const [first, ...rest] = t.fields;
+      return { ...t, fields: [{ ...first!, doc: first!.doc === undefined ? doc : `${doc}\n\n${first!.doc}` }, ...rest] };
+    }));
+  }
+  if (Array.isArray(s.allOf)) return { kind: 'intersection', members: s.allOf.map((m) => typeNode(m, refs)) };
   switch (s.type) {
     case 'string':
-      return 'string';
+      return atom('string');
     case 'integer':
     case 'number':
-      return 'number';
+      return atom('number');
     case 'boolean':
-      return 'boolean';
+      return atom('boolean');
     case 'null':
-      return 'null';
+      return atom('null');
     case 'array':
-      return `Array<${typeExpr(s.items, refs)}>`;
+      return { kind: 'array', of: typeNode(s.items, refs) };
     case 'object':
-      return objectExpr(s, refs);
+      return objectNode(s, refs);
     default:
-      return 'unknown';
+      return atom('unknown');
   }
 }
 
-/** Whether a node prints as a union (which needs parentheses inside an intersection). */
-function isUnion(schema: unknown): boolean {
-  const s = schema as Node;
-  return Array.isArray(s.oneOf) || Array.isArray(s.anyOf) || (Array.isArray(s.enum) && s.enum.length > 1);
-}
-
-function objectExpr(s: Node, refs: Set<string>): string {
+function objectNode(s: Node, refs: Set<string>): TsType {
   const props = (s.properties ?? {}) as Record<string, unknown>;
   const required = new Set((s.required ?? []) as string[]);
   const names = Object.keys(props);
   const extra = s.additionalProperties;
+  const valueType = extra === true ? atom('unknown') : extra !== undefined && extra !== false ? typeNode(extra, refs) : undefined;
   if (names.length === 0) {
-    if (extra !== undefined && extra !== false && extra !== true) return `{ [key: string]: ${typeExpr(extra, refs)} }`;
-    return extra === true ? '{ [key: string]: unknown }' : 'Record<string, never>';
+    if (valueType === undefined) return reference('Record<string, never>');
+    return { kind: 'object', fields: [], index: valueType, expanded: false };
   }
-  const fields = names.map((name) => {
+  const fields: Field[] = names.map((name) => {
     const p = props[name] as Node;
-    return `${jsdoc(p.description)}${propertyKey(name)}${required.has(name) ? '' : '?'}: ${typeExpr(p, refs)};`;
+    const doc = typeof p.description === 'string' && p.description !== '' ? p.description : undefined;
+    return { ...(doc === undefined ? {} : { doc }), key: name, optional: !required.has(name), type: typeNode(p, refs) };
   });
-  if (extra !== undefined && extra !== false && extra !== true) fields.push(`[key: string]: ${typeExpr(extra, refs)} | undefined;`);
-  return `{\n${fields.join('\n')}\n}`;
+  // Beside named fields, the index signature must admit every field's type (optional ones: undefined).
+  const index = valueType === undefined || extra === true ? undefined : union([valueType, atom('undefined')]);
+  return { kind: 'object', fields, ...(index === undefined ? {} : { index }), expanded: true };
 }
 
 function importLines(from: Namespace, refs: Iterable<string>, c: Collection, self: string): string {
@@ -94,10 +97,9 @@ function importLines(from: Namespace, refs: Iterable<string>, c: Collection, sel
 
 export function emitTypeFile(d: Def, c: Collection): string {
   const refs = new Set<string>();
-  const expr = typeExpr(d.schema, refs);
-  const { description, ...rest } = d.schema as Node;
-  void rest;
-  return `${BANNER}\n${importLines(d.ns, refs, c, d.key)}${jsdoc(description)}export type ${d.name} = ${expr};\n`;
+  const t = typeNode(d.schema, refs);
+  const description = (d.schema as Node).description;
+  return `${BANNER}\n${importLines(d.ns, refs, c, d.key)}${jsdoc(typeof description === 'string' ? description : undefined)}${printAlias(d.name, t)}\n`;
 }
 
 export interface MapSpec {
@@ -112,16 +114,17 @@ export interface MapSpec {
 export function emitMapsFile(maps: readonly MapSpec[], helpers: string, c: Collection): string {
   const refs = new Set<string>();
   const blocks = maps.map((m) => {
-    const rows = m.entries.map(([method, target]) => {
-      if (target === null) return `${JSON.stringify(method)}: undefined;`;
+    const fields: Field[] = m.entries.map(([method, target]): Field => {
+      if (target === null) return { key: method, optional: false, type: atom('undefined') };
       if ('kind' in target) {
         refs.add(target.key);
-        return `${JSON.stringify(method)}: ${target.name};`;
+        return { key: method, optional: false, type: reference(target.name) };
       }
       refs.add(target.def.key);
-      return `${JSON.stringify(method)}: ${target.def.name} & { msg: { type: ${JSON.stringify(target.narrowTo)} } };`;
+      const narrow: TsType = { kind: 'object', expanded: false, fields: [{ key: 'msg', optional: false, type: { kind: 'object', expanded: false, fields: [{ key: 'type', optional: false, type: atom(stringLiteral(target.narrowTo)) }] } }] };
+      return { key: method, optional: false, type: { kind: 'intersection', members: [reference(target.def.name), narrow] } };
     });
-    return `${jsdoc(m.description)}export interface ${m.name} {\n${rows.join('\n')}\n}\n`;
+    return `${jsdoc(m.description)}${printInterface(m.name, fields)}\n`;
   });
   return `${BANNER}\n${importLines('root', refs, c, '')}${blocks.join('\n')}\n${helpers}`;
 }
@@ -135,7 +138,7 @@ export function emitIndexFiles(c: Collection, extraRootModules: readonly string[
   const shared = new Set<string>();
   for (const d of v2) {
     const refs = new Set<string>();
-    typeExpr(d.schema, refs);
+    typeNode(d.schema, refs);
     for (const key of refs) {
       const target = c.byKey.get(key);
       if (target !== undefined && target.ns === 'root' && !v2Names.has(target.name)) shared.add(target.name);
@@ -151,16 +154,11 @@ export function emitIndexFiles(c: Collection, extraRootModules: readonly string[
   return out;
 }
 
-export async function formatTs(source: string): Promise<string> {
-  return prettier.format(source, { parser: 'typescript', printWidth: 100 });
-}
-
-export async function emitTsFiles(c: Collection, maps: { file: string; source: string }): Promise<Map<string, string>> {
+/** The TypeScript folder: one file per definition, the method maps and the index files, in final form. */
+export function emitTsFiles(c: Collection, maps: { file: string; source: string }): Map<string, string> {
   const raw = new Map<string, string>();
   for (const d of c.defs) raw.set(tsFile(d), emitTypeFile(d, c));
   raw.set(`${maps.file}.ts`, maps.source);
   for (const [path, source] of emitIndexFiles(c, [maps.file])) raw.set(path, source);
-  const out = new Map<string, string>();
-  for (const path of [...raw.keys()].sort(byCodeUnit)) out.set(path, await formatTs(raw.get(path)!));
-  return out;
+  return new Map([...raw.keys()].sort(byCodeUnit).map((path) => [path, raw.get(path)!]));
 }

@@ -34,8 +34,8 @@ export function mapSpecsOf(methods: readonly MethodSpec[]): readonly MapSpec[] {
   ];
 }
 
-export const mapHelpers = `
-/** Method name of a client request. */
+/** The helper types after the maps, in final form (the TypeScript emitter formats nothing). */
+export const mapHelpers = `/** Method name of a client request. */
 export type ClientRequestMethod = keyof ClientRequestParamsMap;
 /** Method name of a server request. */
 export type ServerRequestMethod = keyof ServerRequestParamsMap;
@@ -53,7 +53,9 @@ export type ServerRequestParams<M extends ServerRequestMethod> = ServerRequestPa
 /** Result the client sends back for the server request \`M\`. */
 export type ServerRequestResult<M extends ServerRequestMethod> = ServerRequestResultMap[M];
 /** Params of the server notification \`M\`. */
-export type ServerNotificationParams<M extends ServerNotificationMethod> = ServerNotificationParamsMap[M];
+export type ServerNotificationParams<M extends ServerNotificationMethod> =
+  ServerNotificationParamsMap[M];
 /** Params of the client notification \`M\`. */
-export type ClientNotificationParams<M extends ClientNotificationMethod> = ClientNotificationParamsMap[M];
+export type ClientNotificationParams<M extends ClientNotificationMethod> =
+  ClientNotificationParamsMap[M];
 `;

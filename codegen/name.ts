@@ -2,7 +2,7 @@
  * Stage 2: name. Where each definition lives in the outputs: its JSON pointer in the bundle,
  * its TypeScript file, and the import path from one TypeScript file to another.
  */
-import type { Def, Namespace } from '../src/schema.js';
+import type { Def, Namespace } from '../src/def.js';
 
 /** JSON pointer of a definition key inside the bundle (and inside every standalone file). */
 export function pointer(key: string): string {

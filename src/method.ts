@@ -3,7 +3,7 @@
  * in `src/v1/methods.ts` or `src/v2/methods.ts`; the message unions, typed maps, validators and
  * the meta model are all derived from those lists (see `src/registry.ts`).
  */
-import type { Def } from './schema.js';
+import type { Def } from './def.js';
 import type { Api, Direction, MethodKind } from './wire.js';
 
 export type { Api, Direction, MethodKind };

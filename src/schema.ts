@@ -7,27 +7,13 @@
  * Everything else is a plain TypeBox / JSON Schema fragment.
  */
 import Type, { type TSchema } from 'typebox';
+import { defKey, type Def, type Namespace } from './def.js';
 
 export { Type, type TSchema };
 
-/** Output namespace: `root` holds the JSON-RPC envelope, v1 and shared core types; `v2` the v2 API. */
-export type Namespace = 'root' | 'v2';
-
-/** A named protocol type. `key` is how `$ref`s name it and how TypeBox resolves it. */
-export interface Def {
-  readonly kind: 'def';
-  readonly ns: Namespace;
-  readonly name: string;
-  readonly key: string;
-  readonly schema: TSchema;
-}
+export { defKey, isDef, type Def, type Namespace } from './def.js';
 
 const IDENTIFIER = /^[A-Z][A-Za-z0-9]*$/;
-
-/** Key under which a named type is stored: `Thread` at the root, `v2/Thread` in v2. */
-export function defKey(ns: Namespace, name: string): string {
-  return ns === 'root' ? name : `${ns}/${name}`;
-}
 
 /**
  * Declares a named type. The description is mandatory: every type says what it is for.
@@ -41,9 +27,6 @@ export function def(ns: Namespace, name: string, description: string, schema: TS
   return Object.freeze({ kind: 'def', ns, name, key: defKey(ns, name), schema });
 }
 
-export function isDef(value: unknown): value is Def {
-  return typeof value === 'object' && value !== null && (value as Def).kind === 'def' && typeof (value as Def).key === 'string';
-}
 
 /** Reference to a named type. Pass the definition itself, or its key when the type is recursive. */
 export function ref(target: Def | string, description?: string): TSchema {

@@ -3,7 +3,7 @@
  * under the catalog's name (facts read from the vendored catalogs, not retyped here).
  */
 import { describe, expect, it } from 'vitest';
-import { protocolCollection } from '../codegen/generate.js';
+import { protocolCollection } from '../codegen/current.js';
 import { findMethod, methods } from '../src/registry.js';
 import type { Def } from '../src/schema.js';
 import { boldTypeNames, bulletFields, catalog, catalogV1, section, tableRows, unquote } from './support/catalog.js';

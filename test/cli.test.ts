@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run, type Command } from '../codegen/cli.js';
+import { currentGeneration } from '../codegen/current.js';
+import { shippedGeneration } from '../codegen/shipped.js';
 import { listFiles } from '../codegen/files.js';
+import { generateTs } from '../codegen/generate.js';
 import { diffFolder, MANIFEST_FILE, withManifest, writeFolder } from '../codegen/write.js';
 import { repoRoot } from './support/schemas.js';
 
@@ -19,10 +22,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let n = 0;
 const fresh = () => join(scratch, `case-${n++}`);
 
+/** As the bins run them: `export` from the definitions, `generate-*` from the shipped JSON folder. */
 async function cli(command: Command, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await run(command, argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const status = await run(command, argv, command === 'export' ? currentGeneration : () => shippedGeneration(), { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -104,6 +108,14 @@ describe('writing commands keep what they did not write', () => {
     expect(existsSync(join(dir, 'Old.json'))).toBe(false);
     expect(readFileSync(join(dir, 'Leftover.json'), 'utf8')).toBe('{}\n');
     expect((await cli('generate-json-schema', '--out', dir, '--check')).status).toBe(0);
+  });
+});
+
+describe('the installed package writes from its shipped JSON folder', () => {
+  it('the same JSON and TypeScript as the definitions give (so generate-* need no TypeBox)', async () => {
+    const shipped = shippedGeneration();
+    expect(shipped.jsonFiles()).toEqual(currentGeneration().jsonFiles());
+    expect(await generateTs(shipped)).toEqual(await generateTs(currentGeneration()));
   });
 });
 

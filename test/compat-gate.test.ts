@@ -11,7 +11,7 @@ import { compatibilityGate, formatGate } from '../codegen/diff/gate.js';
 import { loadProtocol, protocolFromMeta, type Protocol } from '../codegen/diff/protocol.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, type MetaModel } from '../codegen/emit-meta.js';
-import { generateJson } from '../codegen/generate.js';
+import { generateJson } from '../codegen/current.js';
 import { repoRoot } from './support/schemas.js';
 
 type Defs = { [name: string]: Defs & { required?: string[]; properties?: Defs } };

@@ -14,7 +14,7 @@ import { loadProtocol, protocolFromBundle, protocolFromMeta, type MethodEntry, t
 import { RULES } from '../codegen/diff/rules.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, type MetaModel } from '../codegen/emit-meta.js';
-import { generateJson, generateMeta } from '../codegen/generate.js';
+import { generateJson, generateMeta } from '../codegen/current.js';
 
 type Defs = { [name: string]: unknown };
 

@@ -12,7 +12,7 @@ import { loadDocFixtures, type DocFixture } from '../codegen/docs-fixtures.js';
 import type { JsonObject } from '../codegen/bundle.js';
 import { DOCS_FILE, emitDocs } from '../codegen/emit-docs.js';
 import { emitBundle } from '../codegen/emit-json.js';
-import { generateDocs, generateMeta, protocolCollection } from '../codegen/generate.js';
+import { currentGeneration, generateDocs, generateMeta, protocolCollection } from '../codegen/current.js';
 import { methods } from '../src/registry.js';
 import { repoRoot } from './support/schemas.js';
 
@@ -156,13 +156,13 @@ describe('docs/protocol.md', () => {
       writeFileSync(join(dir, 'docs', 'other.md'), 'kept\n');
       const lines: string[] = [];
       const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-      expect(await run('export', ['--out', join(dir, 'generated')], io)).toBe(0);
+      expect(await run('export', ['--out', join(dir, 'generated')], currentGeneration, io)).toBe(0);
       expect(readFileSync(join(dir, 'docs', DOCS_FILE), 'utf8')).toBe(doc);
       expect(readFileSync(join(dir, 'docs', 'other.md'), 'utf8')).toBe('kept\n');
-      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], io)).toBe(0);
+      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], currentGeneration, io)).toBe(0);
       writeFileSync(join(dir, 'docs', DOCS_FILE), 'stale\n');
       lines.length = 0;
-      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], io)).toBe(1);
+      expect(await run('export', ['--out', join(dir, 'generated'), '--check'], currentGeneration, io)).toBe(1);
       expect(lines.join('\n')).toMatch(/docs: .* is out of date[\s\S]*changed\s+protocol\.md/);
       expect(lines.join('\n')).not.toMatch(/other\.md/);
     } finally {

@@ -6,9 +6,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../codegen/collect.js';
-import { currentGeneration, Generation } from '../codegen/context.js';
+import { Generation } from '../codegen/context.js';
+import { currentGeneration } from '../codegen/current.js';
 import { listFiles } from '../codegen/files.js';
-import { generateJson, generateValidators, protocolCollection } from '../codegen/generate.js';
+import { generateJson, generateValidators, protocolCollection } from '../codegen/current.js';
 import { OUTPUTS } from '../codegen/outputs.js';
 import { diffFolder, withManifest } from '../codegen/write.js';
 import { definitionModules, topLevelDefs } from '../src/definitions.js';

@@ -9,7 +9,7 @@ import { collect } from '../codegen/collect.js';
 import { resolvePointer } from '../codegen/bundle.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, emitMeta, serializeMeta, type MetaModel } from '../codegen/emit-meta.js';
-import { generateJson, generateMeta, protocolCollection } from '../codegen/generate.js';
+import { generateJson, generateMeta, protocolCollection } from '../codegen/current.js';
 import { definitionModules } from '../src/definitions.js';
 import { methods } from '../src/registry.js';
 import { generatedJsonDir, loadBundle, repoRoot } from './support/schemas.js';

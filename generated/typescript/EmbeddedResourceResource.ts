@@ -2,16 +2,23 @@
 
 /** Contents of an embedded MCP resource: text (`TextResourceContents`) or binary (`BlobResourceContents`). Untagged: the `text` or `blob` key tells which. */
 export type EmbeddedResourceResource =
-  /** Text contents (same shape as TextResourceContents). */
   | {
-      /** URI of the resource. */
+      /**
+       * Text contents (same shape as TextResourceContents).
+       *
+       * URI of the resource.
+       */
       uri: string;
       /** The resource as text. */
       text: string;
       mimeType?: string | null;
-    } /** Binary contents (same shape as BlobResourceContents). */
+    }
   | {
-      /** URI of the resource. */
+      /**
+       * Binary contents (same shape as BlobResourceContents).
+       *
+       * URI of the resource.
+       */
       uri: string;
       /** The resource bytes, base64-encoded. */
       blob: string;

@@ -32,81 +32,95 @@ import type { TurnItem } from "./TurnItem.js";
 
 /** An event emitted by the agent core for a conversation, internally tagged by snake_case `type`. Sent to v1 listeners as `codex/event/<type>` notifications and replayed bare in `initial_messages`/`initialMessages`. */
 export type EventMsg =
-  /** A turn failed with an error (`error`). */
   | {
+      /** A turn failed with an error (`error`). */
       type: "error";
       /** Human-readable error text. */
       message: string;
       /** Machine-readable error category (v1 snake_case form); null when unclassified. */
       codex_error_info?: CodexErrorInfo | null;
-    } /** A non-fatal warning to show the user (`warning`); the turn continues. */
+    }
   | {
+      /** A non-fatal warning to show the user (`warning`); the turn continues. */
       type: "warning";
       message: string;
-    } /** The conversation history was compacted to free context space (`context_compacted`). Carries no fields besides `type`; the upstream TS declares it as `null`, but the wire sends `{type}`. */
+    }
   | {
+      /** The conversation history was compacted to free context space (`context_compacted`). Carries no fields besides `type`; the upstream TS declares it as `null`, but the wire sends `{type}`. */
       type: "context_compacted";
-    } /** The agent began working on a turn (`task_started`). */
+    }
   | {
+      /** The agent began working on a turn (`task_started`). */
       type: "task_started";
       /** Size of the model context window in tokens, when known. */
       model_context_window?: number | null;
-    } /** The agent finished a turn (`task_complete`). */
+    }
   | {
+      /** The agent finished a turn (`task_complete`). */
       type: "task_complete";
       /** Text of the final agent message of the turn; null when the turn produced none. */
       last_agent_message?: string | null;
-    } /** Updated token usage and rate-limit figures (`token_count`). */
+    }
   | {
+      /** Updated token usage and rate-limit figures (`token_count`). */
       type: "token_count";
       /** Cumulative and last-turn usage; null before the first usage is known. */
       info?: TokenUsageInfo | null;
       /** Latest rate-limit snapshot; sent with all-null members when there is no data. */
       rate_limits?: RateLimitSnapshot | null;
-    } /** A complete agent message (`agent_message`). */
+    }
   | {
+      /** A complete agent message (`agent_message`). */
       type: "agent_message";
       /** Full message text. */
       message: string;
-    } /** Echo of a message the user sent (`user_message`). */
+    }
   | {
+      /** Echo of a message the user sent (`user_message`). */
       type: "user_message";
       /** Text of the user message. */
       message: string;
       /** Image URLs attached to the message; sent as `[]` when there are none. */
       images?: Array<string> | null;
-    } /** A streamed chunk of the agent message being produced (`agent_message_delta`). */
+    }
   | {
+      /** A streamed chunk of the agent message being produced (`agent_message_delta`). */
       type: "agent_message_delta";
       /** Text to append. */
       delta: string;
-    } /** A complete reasoning summary block (`agent_reasoning`). */
+    }
   | {
+      /** A complete reasoning summary block (`agent_reasoning`). */
       type: "agent_reasoning";
       text: string;
-    } /** A streamed chunk of reasoning summary text (`agent_reasoning_delta`). */
+    }
   | {
+      /** A streamed chunk of reasoning summary text (`agent_reasoning_delta`). */
       type: "agent_reasoning_delta";
       /** Text to append. */
       delta: string;
-    } /** A complete block of raw (unsummarized) reasoning text (`agent_reasoning_raw_content`). */
+    }
   | {
+      /** A complete block of raw (unsummarized) reasoning text (`agent_reasoning_raw_content`). */
       type: "agent_reasoning_raw_content";
       text: string;
-    } /** A streamed chunk of raw reasoning text (`agent_reasoning_raw_content_delta`). */
+    }
   | {
+      /** A streamed chunk of raw reasoning text (`agent_reasoning_raw_content_delta`). */
       type: "agent_reasoning_raw_content_delta";
       /** Text to append. */
       delta: string;
-    } /** Marks the start of a new reasoning summary section (`agent_reasoning_section_break`). */
+    }
   | {
+      /** Marks the start of a new reasoning summary section (`agent_reasoning_section_break`). */
       type: "agent_reasoning_section_break";
       /** Id of the reasoning item; defaults to the empty string. */
       item_id?: string;
       /** Index of the summary part that begins; defaults to 0. */
       summary_index?: number;
-    } /** First event of a session (`session_configured`): the effective model, policies and history state the conversation runs with. */
+    }
   | {
+      /** First event of a session (`session_configured`): the effective model, policies and history state the conversation runs with. */
       type: "session_configured";
       /** Id of the conversation (named session_id on the wire). */
       session_id: ConversationId;
@@ -127,14 +141,16 @@ export type EventMsg =
       initial_messages?: Array<EventMsg> | null;
       /** Path of the rollout file recording this session. */
       rollout_path: string;
-    } /** Progress of one MCP server's startup (`mcp_startup_update`). */
+    }
   | {
+      /** Progress of one MCP server's startup (`mcp_startup_update`). */
       type: "mcp_startup_update";
       /** Name of the MCP server. */
       server: string;
       status: McpStartupStatus;
-    } /** All configured MCP servers finished starting (`mcp_startup_complete`); sent with envelope id `""`, even when no server is configured. */
+    }
   | {
+      /** All configured MCP servers finished starting (`mcp_startup_complete`); sent with envelope id `""`, even when no server is configured. */
       type: "mcp_startup_complete";
       /** Servers that started successfully. */
       ready: Array<string>;
@@ -142,14 +158,16 @@ export type EventMsg =
       failed: Array<McpStartupFailure>;
       /** Servers whose startup was cancelled. */
       cancelled: Array<string>;
-    } /** The agent started calling an MCP tool (`mcp_tool_call_begin`). */
+    }
   | {
+      /** The agent started calling an MCP tool (`mcp_tool_call_begin`). */
       type: "mcp_tool_call_begin";
       /** Id pairing the begin and end events of this call. */
       call_id: string;
       invocation: McpInvocation;
-    } /** An MCP tool call finished (`mcp_tool_call_end`). */
+    }
   | {
+      /** An MCP tool call finished (`mcp_tool_call_end`). */
       type: "mcp_tool_call_end";
       /** Id pairing the begin and end events of this call. */
       call_id: string;
@@ -158,20 +176,23 @@ export type EventMsg =
       duration: Duration;
       /** The tool result as `{Ok: CallToolResult}` or the failure as `{Err: message}`. */
       result: ResultOfCallToolResultOrString;
-    } /** The agent started a web search (`web_search_begin`). */
+    }
   | {
+      /** The agent started a web search (`web_search_begin`). */
       type: "web_search_begin";
       /** Id pairing the begin and end events of this search. */
       call_id: string;
-    } /** A web search finished (`web_search_end`). */
+    }
   | {
+      /** A web search finished (`web_search_end`). */
       type: "web_search_end";
       /** Id pairing the begin and end events of this search. */
       call_id: string;
       /** The query that was searched. */
       query: string;
-    } /** A command started running (`exec_command_begin`). */
+    }
   | {
+      /** A command started running (`exec_command_begin`). */
       type: "exec_command_begin";
       /** Id pairing the begin, output and end events of this command. */
       call_id: string;
@@ -189,16 +210,18 @@ export type EventMsg =
       parsed_cmd: Array<ParsedCommand>;
       /** What started the command; defaults to `agent`. */
       source?: ExecCommandSource;
-    } /** A chunk of output from a running command (`exec_command_output_delta`); also sent with a patch's call_id for apply_patch output. */
+    }
   | {
+      /** A chunk of output from a running command (`exec_command_output_delta`); also sent with a patch's call_id for apply_patch output. */
       type: "exec_command_output_delta";
       /** Id of the command (or patch) producing the output. */
       call_id: string;
       stream: ExecOutputStream;
       /** Raw output bytes, sent as base64. */
       chunk: string;
-    } /** A command finished (`exec_command_end`), with its output and exit status. */
+    }
   | {
+      /** A command finished (`exec_command_end`), with its output and exit status. */
       type: "exec_command_end";
       /** Id pairing the begin, output and end events of this command. */
       call_id: string;
@@ -228,15 +251,17 @@ export type EventMsg =
       duration: Duration;
       /** Output as formatted for the model. */
       formatted_output: string;
-    } /** The agent attached a local image to its context (`view_image_tool_call`). */
+    }
   | {
+      /** The agent attached a local image to its context (`view_image_tool_call`). */
       type: "view_image_tool_call";
       /** Id of the tool call. */
       call_id: string;
       /** Path of the image file. */
       path: string;
-    } /** The agent asks for permission to run a command (`exec_approval_request`). */
+    }
   | {
+      /** The agent asks for permission to run a command (`exec_approval_request`). */
       type: "exec_approval_request";
       /** Id of the command awaiting approval. */
       call_id: string;
@@ -252,8 +277,9 @@ export type EventMsg =
       reason?: string | null;
       /** Automated risk assessment of the command; left out when absent. */
       risk?: SandboxCommandAssessment | null;
-    } /** An MCP server asks the user for input (`elicitation_request`). */
+    }
   | {
+      /** An MCP server asks the user for input (`elicitation_request`). */
       type: "elicitation_request";
       /** Name of the MCP server asking. */
       server_name: string;
@@ -261,8 +287,9 @@ export type EventMsg =
       id: RequestId;
       /** Prompt to show the user. */
       message: string;
-    } /** The agent asks for permission to apply file changes (`apply_patch_approval_request`). */
+    }
   | {
+      /** The agent asks for permission to apply file changes (`apply_patch_approval_request`). */
       type: "apply_patch_approval_request";
       /** Id of the patch awaiting approval. */
       call_id: string;
@@ -274,38 +301,44 @@ export type EventMsg =
       reason?: string | null;
       /** Directory the agent asks to be allowed to write under for the rest of the session; left out when absent. */
       grant_root?: string | null;
-    } /** Tells the user that a feature or setting they use is deprecated (`deprecation_notice`). */
+    }
   | {
+      /** Tells the user that a feature or setting they use is deprecated (`deprecation_notice`). */
       type: "deprecation_notice";
       /** One-line summary of the deprecation. */
       summary: string;
       /** Longer explanation or migration hint. */
       details?: string | null;
-    } /** Informational message about background activity (`background_event`). */
+    }
   | {
+      /** Informational message about background activity (`background_event`). */
       type: "background_event";
       message: string;
-    } /** An undo of the last turn's changes has begun (`undo_started`). */
+    }
   | {
+      /** An undo of the last turn's changes has begun (`undo_started`). */
       type: "undo_started";
       /** Optional status text to show. */
       message?: string | null;
-    } /** An undo operation finished (`undo_completed`). */
+    }
   | {
+      /** An undo operation finished (`undo_completed`). */
       type: "undo_completed";
       /** Whether the changes were restored. */
       success: boolean;
       /** Optional status or error text to show. */
       message?: string | null;
-    } /** A transient streaming failure that the server is retrying (`stream_error`), e.g. "Reconnecting... 1/5". */
+    }
   | {
+      /** A transient streaming failure that the server is retrying (`stream_error`), e.g. "Reconnecting... 1/5". */
       type: "stream_error";
       /** Human-readable description, including the retry progress. */
       message: string;
       /** Machine-readable error category (v1 snake_case form); null when unclassified. */
       codex_error_info?: CodexErrorInfo | null;
-    } /** The server started applying a patch (`patch_apply_begin`). */
+    }
   | {
+      /** The server started applying a patch (`patch_apply_begin`). */
       type: "patch_apply_begin";
       /** Id of the patch. */
       call_id: string;
@@ -315,8 +348,9 @@ export type EventMsg =
       auto_approved: boolean;
       /** Changes being applied, keyed by file path. */
       changes: { [key: string]: FileChange };
-    } /** Applying a patch finished (`patch_apply_end`). */
+    }
   | {
+      /** Applying a patch finished (`patch_apply_end`). */
       type: "patch_apply_end";
       /** Id of the patch. */
       call_id: string;
@@ -330,13 +364,15 @@ export type EventMsg =
       success: boolean;
       /** Changes that were applied, keyed by file path; defaults to `{}`. */
       changes?: { [key: string]: FileChange };
-    } /** The aggregated diff of all file changes made so far in the turn (`turn_diff`). */
+    }
   | {
+      /** The aggregated diff of all file changes made so far in the turn (`turn_diff`). */
       type: "turn_diff";
       /** Unified diff text. */
       unified_diff: string;
-    } /** Reply to a lookup of one message history entry (`get_history_entry_response`). */
+    }
   | {
+      /** Reply to a lookup of one message history entry (`get_history_entry_response`). */
       type: "get_history_entry_response";
       /** Position of the requested entry in the log. */
       offset: number;
@@ -344,8 +380,9 @@ export type EventMsg =
       log_id: number;
       /** The entry; null when none exists at that offset. */
       entry?: HistoryEntry | null;
-    } /** Reply listing the tools, resources and auth states of all MCP servers (`mcp_list_tools_response`). */
+    }
   | {
+      /** Reply listing the tools, resources and auth states of all MCP servers (`mcp_list_tools_response`). */
       type: "mcp_list_tools_response";
       /** Tools keyed by fully qualified tool name. */
       tools: { [key: string]: Tool };
@@ -355,58 +392,68 @@ export type EventMsg =
       resource_templates: { [key: string]: Array<ResourceTemplate> };
       /** Authentication state keyed by server name. */
       auth_statuses: { [key: string]: McpAuthStatus };
-    } /** Reply listing the user's custom prompts (`list_custom_prompts_response`). */
+    }
   | {
+      /** Reply listing the user's custom prompts (`list_custom_prompts_response`). */
       type: "list_custom_prompts_response";
       custom_prompts: Array<CustomPrompt>;
-    } /** The agent updated its step-by-step plan (`plan_update`). */
+    }
   | {
+      /** The agent updated its step-by-step plan (`plan_update`). */
       type: "plan_update";
       /** Optional note on why the plan changed. */
       explanation?: string | null;
       /** All steps of the plan, in order. */
       plan: Array<PlanItemArg>;
-    } /** A turn stopped before completing (`turn_aborted`), for example after an interrupt. */
+    }
   | {
+      /** A turn stopped before completing (`turn_aborted`), for example after an interrupt. */
       type: "turn_aborted";
       reason: TurnAbortReason;
-    } /** The conversation shut down and will emit no further events (`shutdown_complete`). */
+    }
   | {
+      /** The conversation shut down and will emit no further events (`shutdown_complete`). */
       type: "shutdown_complete";
-    } /** The conversation entered review mode for the given request (`entered_review_mode`). */
+    }
   | {
+      /** The conversation entered review mode for the given request (`entered_review_mode`). */
       type: "entered_review_mode";
       /** Instructions given to the reviewing model. */
       prompt: string;
       /** Short description of the review shown to the user. */
       user_facing_hint: string;
-    } /** The conversation left review mode (`exited_review_mode`). */
+    }
   | {
+      /** The conversation left review mode (`exited_review_mode`). */
       type: "exited_review_mode";
       /** The review result; null when the review produced none (e.g. it was interrupted). */
       review_output?: ReviewOutputEvent | null;
-    } /** A raw model transcript item (`raw_response_item`); sent only to listeners subscribed with `experimentalRawEvents: true`. */
+    }
   | {
+      /** A raw model transcript item (`raw_response_item`); sent only to listeners subscribed with `experimentalRawEvents: true`. */
       type: "raw_response_item";
       item: ResponseItem;
-    } /** An item of the turn began (`item_started`). */
+    }
   | {
+      /** An item of the turn began (`item_started`). */
       type: "item_started";
       /** Conversation the item belongs to. */
       thread_id: ConversationId;
       /** Turn (submission) id the item belongs to. */
       turn_id: string;
       item: TurnItem;
-    } /** An item of the turn finished (`item_completed`); `item` holds its final content. */
+    }
   | {
+      /** An item of the turn finished (`item_completed`); `item` holds its final content. */
       type: "item_completed";
       /** Conversation the item belongs to. */
       thread_id: ConversationId;
       /** Turn (submission) id the item belongs to. */
       turn_id: string;
       item: TurnItem;
-    } /** A streamed chunk of an agent message item's text (`agent_message_content_delta`). */
+    }
   | {
+      /** A streamed chunk of an agent message item's text (`agent_message_content_delta`). */
       type: "agent_message_content_delta";
       /** Conversation the item belongs to. */
       thread_id: string;
@@ -416,8 +463,9 @@ export type EventMsg =
       item_id: string;
       /** Text to append. */
       delta: string;
-    } /** A streamed chunk of a reasoning item's summary text (`reasoning_content_delta`). */
+    }
   | {
+      /** A streamed chunk of a reasoning item's summary text (`reasoning_content_delta`). */
       type: "reasoning_content_delta";
       /** Conversation the item belongs to. */
       thread_id: string;
@@ -429,8 +477,9 @@ export type EventMsg =
       delta: string;
       /** Which summary part the text belongs to; defaults to 0. */
       summary_index?: number;
-    } /** A streamed chunk of a reasoning item's raw content (`reasoning_raw_content_delta`). */
+    }
   | {
+      /** A streamed chunk of a reasoning item's raw content (`reasoning_raw_content_delta`). */
       type: "reasoning_raw_content_delta";
       /** Conversation the item belongs to. */
       thread_id: string;

@@ -2,12 +2,13 @@
 
 /** One part of a structured function call output, tagged on `type`: text or an image. */
 export type FunctionCallOutputContentItem =
-  /** Text returned by the tool. */
   | {
+      /** Text returned by the tool. */
       type: "input_text";
       text: string;
-    } /** An image returned by the tool. */
+    }
   | {
+      /** An image returned by the tool. */
       type: "input_image";
       /** Image URL, often a `data:` URL. */
       image_url: string;

@@ -2,18 +2,21 @@
 
 /** Startup state of one MCP server, tagged on `state` (not `type`). */
 export type McpStartupStatus =
-  /** The server is being launched. */
   | {
+      /** The server is being launched. */
       state: "starting";
-    } /** The server started and its tools are available. */
+    }
   | {
+      /** The server started and its tools are available. */
       state: "ready";
-    } /** The server could not be started. */
+    }
   | {
+      /** The server could not be started. */
       state: "failed";
       /** Why startup failed. */
       error: string;
-    } /** Startup was cancelled. */
+    }
   | {
+      /** Startup was cancelled. */
       state: "cancelled";
     };

@@ -2,12 +2,13 @@
 
 /** One entry of the raw reasoning content of a `reasoning` response item, tagged on `type`. */
 export type ReasoningItemContent =
-  /** Raw reasoning text from the model. */
   | {
+      /** Raw reasoning text from the model. */
       type: "reasoning_text";
       text: string;
-    } /** Plain text content. */
+    }
   | {
+      /** Plain text content. */
       type: "text";
       text: string;
     };

@@ -11,16 +11,17 @@ import type { WebSearchAction } from "./WebSearchAction.js";
 
 /** One item of the model transcript (Responses-API style), tagged on `type`. The server accepts unknown `type` values inbound and maps them to `other`. The `id` fields exist for inbound use only and are never sent. */
 export type ResponseItem =
-  /** A message in the conversation. */
   | {
+      /** A message in the conversation. */
       type: "message";
       /** Author role as a free string, e.g. `user`, `assistant`, `developer`. */
       role: string;
       content: Array<ContentItem>;
       /** Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound. */
       id?: string | null;
-    } /** Model reasoning. `content` (raw reasoning) is sent as null when there is none, and left out when it holds no `reasoning_text` entry. */
+    }
   | {
+      /** Model reasoning. `content` (raw reasoning) is sent as null when there is none, and left out when it holds no `reasoning_text` entry. */
       type: "reasoning";
       /** Reasoning summaries shown to the user. */
       summary: Array<ReasoningItemReasoningSummary>;
@@ -30,8 +31,9 @@ export type ResponseItem =
       encrypted_content?: string | null;
       /** Provider item id. Marked required upstream but write-only: the server never sends it and accepts it absent. */
       id?: string | null;
-    } /** A call to the built-in local shell tool. */
+    }
   | {
+      /** A call to the built-in local shell tool. */
       type: "local_shell_call";
       /** Identifier that pairs the call with its output. */
       call_id?: string | null;
@@ -39,8 +41,9 @@ export type ResponseItem =
       action: LocalShellAction;
       /** Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound. */
       id?: string | null;
-    } /** The model called a function tool. */
+    }
   | {
+      /** The model called a function tool. */
       type: "function_call";
       /** Name of the function to call. */
       name: string;
@@ -50,14 +53,16 @@ export type ResponseItem =
       call_id: string;
       /** Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound. */
       id?: string | null;
-    } /** Result of a function call, sent back to the model. */
+    }
   | {
+      /** Result of a function call, sent back to the model. */
       type: "function_call_output";
       /** Identifier of the call this output answers. */
       call_id: string;
       output: FunctionCallOutputPayload;
-    } /** The model called a custom (free-form input) tool. */
+    }
   | {
+      /** The model called a custom (free-form input) tool. */
       type: "custom_tool_call";
       /** Provider status string; left out when absent. */
       status?: string | null;
@@ -69,31 +74,36 @@ export type ResponseItem =
       input: string;
       /** Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound. */
       id?: string | null;
-    } /** Result of a custom tool call. */
+    }
   | {
+      /** Result of a custom tool call. */
       type: "custom_tool_call_output";
       /** Identifier of the call this output answers. */
       call_id: string;
       /** Text output of the custom tool. */
       output: string;
-    } /** A web search the model performed. `action` is required inbound. */
+    }
   | {
+      /** A web search the model performed. `action` is required inbound. */
       type: "web_search_call";
       /** Provider status string; left out when absent. */
       status?: string | null;
       action: WebSearchAction;
       /** Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound. */
       id?: string | null;
-    } /** A working tree snapshot recorded for undo. */
+    }
   | {
+      /** A working tree snapshot recorded for undo. */
       type: "ghost_snapshot";
       ghost_commit: GhostCommit;
-    } /** Summary that replaces earlier history after compaction. */
+    }
   | {
+      /** Summary that replaces earlier history after compaction. */
       type: "compaction_summary";
       /** Opaque encrypted summary of the compacted history. */
       encrypted_content: string;
-    } /** Any item kind the server does not recognise; unknown `type` values are mapped here. */
+    }
   | {
+      /** Any item kind the server does not recognise; unknown `type` values are mapped here. */
       type: "other";
     };

@@ -28,153 +28,252 @@ import type { WindowsWorldWritableWarningNotification } from "./v2/WindowsWorldW
 
 /** Any notification the app-server sends to the client. */
 export type ServerNotification =
-  /** Tells the client that the server's sign-in state changed. */
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Tells the client that the server's sign-in state changed.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "authStatusChange";
       params: AuthStatusChangeNotification;
-    } /** Tells the client that a ChatGPT sign-in flow ended. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Tells the client that a ChatGPT sign-in flow ended.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "loginChatGptComplete";
       params: LoginChatGptCompleteNotification;
-    } /** Tells the client that a conversation's session is configured. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Tells the client that a conversation's session is configured.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "sessionConfigured";
       params: SessionConfiguredNotification;
-    } /** Reports an error in a turn, including transient errors the server is retrying. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Reports an error in a turn, including transient errors the server is retrying.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "error";
       params: ErrorNotification;
-    } /** Announces a newly created thread. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces a newly created thread.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "thread/started";
       params: ThreadStartedNotification;
-    } /** Reports updated token usage for a thread. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Reports updated token usage for a thread.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "thread/tokenUsage/updated";
       params: ThreadTokenUsageUpdatedNotification;
-    } /** Announces that the agent started working on a turn. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces that the agent started working on a turn.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "turn/started";
       params: TurnStartedNotification;
-    } /** Announces that a turn ended, with its final status. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces that a turn ended, with its final status.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "turn/completed";
       params: TurnCompletedNotification;
-    } /** Sends the up-to-date combined diff of the file changes made in a turn. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Sends the up-to-date combined diff of the file changes made in a turn.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "turn/diff/updated";
       params: TurnDiffUpdatedNotification;
-    } /** Sends the agent's revised plan for a turn. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Sends the agent's revised plan for a turn.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "turn/plan/updated";
       params: TurnPlanUpdatedNotification;
-    } /** Announces a new item in a turn. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces a new item in a turn.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/started";
       params: ItemStartedNotification;
-    } /** Sends an item in its final state. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Sends an item in its final state.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/completed";
       params: ItemCompletedNotification;
-    } /** Streams a chunk of agent message text. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Streams a chunk of agent message text.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/agentMessage/delta";
       params: AgentMessageDeltaNotification;
-    } /** Streams a chunk of a running command's output. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Streams a chunk of a running command's output.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/commandExecution/outputDelta";
       params: CommandExecutionOutputDeltaNotification;
-    } /** Streams output produced while applying a file change. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Streams output produced while applying a file change.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/fileChange/outputDelta";
       params: FileChangeOutputDeltaNotification;
-    } /** Relays a progress message from a running MCP tool call. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Relays a progress message from a running MCP tool call.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/mcpToolCall/progress";
       params: McpToolCallProgressNotification;
-    } /** Announces that the server's authentication mode changed, e.g. after login or logout. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces that the server's authentication mode changed, e.g. after login or logout.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "account/updated";
       params: AccountUpdatedNotification;
-    } /** Sends fresh rate-limit figures for the account. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Sends fresh rate-limit figures for the account.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "account/rateLimits/updated";
       params: AccountRateLimitsUpdatedNotification;
-    } /** Streams a chunk of reasoning summary text. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Streams a chunk of reasoning summary text.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/reasoning/summaryTextDelta";
       params: ReasoningSummaryTextDeltaNotification;
-    } /** Announces that a new reasoning summary part started. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces that a new reasoning summary part started.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/reasoning/summaryPartAdded";
       params: ReasoningSummaryPartAddedNotification;
-    } /** Streams a chunk of raw reasoning text. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Streams a chunk of raw reasoning text.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "item/reasoning/textDelta";
       params: ReasoningTextDeltaNotification;
-    } /** Announces that a thread's history was compacted. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Announces that a thread's history was compacted.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "thread/compacted";
       params: ContextCompactedNotification;
-    } /** Warns that world-writable directories were found on Windows, which weakens the sandbox. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Warns that world-writable directories were found on Windows, which weakens the sandbox.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "windows/worldWritableWarning";
       params: WindowsWorldWritableWarningNotification;
-    } /** Reports the outcome of a login attempt started with `account/login/start`. */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Reports the outcome of a login attempt started with `account/login/start`.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "account/login/completed";
       params: AccountLoginCompletedNotification;
-    } /** Legacy stream event `error`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `error`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/error";
       params: CodexEventNotificationParams & {
@@ -182,9 +281,13 @@ export type ServerNotification =
           type: "error";
         };
       };
-    } /** Legacy stream event `warning`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `warning`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/warning";
       params: CodexEventNotificationParams & {
@@ -192,9 +295,13 @@ export type ServerNotification =
           type: "warning";
         };
       };
-    } /** Legacy stream event `context_compacted`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `context_compacted`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/context_compacted";
       params: CodexEventNotificationParams & {
@@ -202,9 +309,13 @@ export type ServerNotification =
           type: "context_compacted";
         };
       };
-    } /** Legacy stream event `task_started`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `task_started`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/task_started";
       params: CodexEventNotificationParams & {
@@ -212,9 +323,13 @@ export type ServerNotification =
           type: "task_started";
         };
       };
-    } /** Legacy stream event `task_complete`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `task_complete`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/task_complete";
       params: CodexEventNotificationParams & {
@@ -222,9 +337,13 @@ export type ServerNotification =
           type: "task_complete";
         };
       };
-    } /** Legacy stream event `token_count`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `token_count`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/token_count";
       params: CodexEventNotificationParams & {
@@ -232,9 +351,13 @@ export type ServerNotification =
           type: "token_count";
         };
       };
-    } /** Legacy stream event `agent_message`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_message`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_message";
       params: CodexEventNotificationParams & {
@@ -242,9 +365,13 @@ export type ServerNotification =
           type: "agent_message";
         };
       };
-    } /** Legacy stream event `user_message`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `user_message`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/user_message";
       params: CodexEventNotificationParams & {
@@ -252,9 +379,13 @@ export type ServerNotification =
           type: "user_message";
         };
       };
-    } /** Legacy stream event `agent_message_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_message_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_message_delta";
       params: CodexEventNotificationParams & {
@@ -262,9 +393,13 @@ export type ServerNotification =
           type: "agent_message_delta";
         };
       };
-    } /** Legacy stream event `agent_reasoning`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_reasoning`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_reasoning";
       params: CodexEventNotificationParams & {
@@ -272,9 +407,13 @@ export type ServerNotification =
           type: "agent_reasoning";
         };
       };
-    } /** Legacy stream event `agent_reasoning_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_reasoning_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_reasoning_delta";
       params: CodexEventNotificationParams & {
@@ -282,9 +421,13 @@ export type ServerNotification =
           type: "agent_reasoning_delta";
         };
       };
-    } /** Legacy stream event `agent_reasoning_raw_content`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_reasoning_raw_content`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_reasoning_raw_content";
       params: CodexEventNotificationParams & {
@@ -292,9 +435,13 @@ export type ServerNotification =
           type: "agent_reasoning_raw_content";
         };
       };
-    } /** Legacy stream event `agent_reasoning_raw_content_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_reasoning_raw_content_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_reasoning_raw_content_delta";
       params: CodexEventNotificationParams & {
@@ -302,9 +449,13 @@ export type ServerNotification =
           type: "agent_reasoning_raw_content_delta";
         };
       };
-    } /** Legacy stream event `agent_reasoning_section_break`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_reasoning_section_break`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_reasoning_section_break";
       params: CodexEventNotificationParams & {
@@ -312,9 +463,13 @@ export type ServerNotification =
           type: "agent_reasoning_section_break";
         };
       };
-    } /** Legacy stream event `session_configured`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `session_configured`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/session_configured";
       params: CodexEventNotificationParams & {
@@ -322,9 +477,13 @@ export type ServerNotification =
           type: "session_configured";
         };
       };
-    } /** Legacy stream event `mcp_startup_update`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `mcp_startup_update`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/mcp_startup_update";
       params: CodexEventNotificationParams & {
@@ -332,9 +491,13 @@ export type ServerNotification =
           type: "mcp_startup_update";
         };
       };
-    } /** Legacy stream event `mcp_startup_complete`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `mcp_startup_complete`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/mcp_startup_complete";
       params: CodexEventNotificationParams & {
@@ -342,9 +505,13 @@ export type ServerNotification =
           type: "mcp_startup_complete";
         };
       };
-    } /** Legacy stream event `mcp_tool_call_begin`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `mcp_tool_call_begin`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/mcp_tool_call_begin";
       params: CodexEventNotificationParams & {
@@ -352,9 +519,13 @@ export type ServerNotification =
           type: "mcp_tool_call_begin";
         };
       };
-    } /** Legacy stream event `mcp_tool_call_end`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `mcp_tool_call_end`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/mcp_tool_call_end";
       params: CodexEventNotificationParams & {
@@ -362,9 +533,13 @@ export type ServerNotification =
           type: "mcp_tool_call_end";
         };
       };
-    } /** Legacy stream event `web_search_begin`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `web_search_begin`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/web_search_begin";
       params: CodexEventNotificationParams & {
@@ -372,9 +547,13 @@ export type ServerNotification =
           type: "web_search_begin";
         };
       };
-    } /** Legacy stream event `web_search_end`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `web_search_end`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/web_search_end";
       params: CodexEventNotificationParams & {
@@ -382,9 +561,13 @@ export type ServerNotification =
           type: "web_search_end";
         };
       };
-    } /** Legacy stream event `exec_command_begin`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `exec_command_begin`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/exec_command_begin";
       params: CodexEventNotificationParams & {
@@ -392,9 +575,13 @@ export type ServerNotification =
           type: "exec_command_begin";
         };
       };
-    } /** Legacy stream event `exec_command_output_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `exec_command_output_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/exec_command_output_delta";
       params: CodexEventNotificationParams & {
@@ -402,9 +589,13 @@ export type ServerNotification =
           type: "exec_command_output_delta";
         };
       };
-    } /** Legacy stream event `exec_command_end`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `exec_command_end`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/exec_command_end";
       params: CodexEventNotificationParams & {
@@ -412,9 +603,13 @@ export type ServerNotification =
           type: "exec_command_end";
         };
       };
-    } /** Legacy stream event `view_image_tool_call`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `view_image_tool_call`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/view_image_tool_call";
       params: CodexEventNotificationParams & {
@@ -422,9 +617,13 @@ export type ServerNotification =
           type: "view_image_tool_call";
         };
       };
-    } /** Legacy stream event `exec_approval_request`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `exec_approval_request`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/exec_approval_request";
       params: CodexEventNotificationParams & {
@@ -432,9 +631,13 @@ export type ServerNotification =
           type: "exec_approval_request";
         };
       };
-    } /** Legacy stream event `elicitation_request`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `elicitation_request`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/elicitation_request";
       params: CodexEventNotificationParams & {
@@ -442,9 +645,13 @@ export type ServerNotification =
           type: "elicitation_request";
         };
       };
-    } /** Legacy stream event `apply_patch_approval_request`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `apply_patch_approval_request`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/apply_patch_approval_request";
       params: CodexEventNotificationParams & {
@@ -452,9 +659,13 @@ export type ServerNotification =
           type: "apply_patch_approval_request";
         };
       };
-    } /** Legacy stream event `deprecation_notice`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `deprecation_notice`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/deprecation_notice";
       params: CodexEventNotificationParams & {
@@ -462,9 +673,13 @@ export type ServerNotification =
           type: "deprecation_notice";
         };
       };
-    } /** Legacy stream event `background_event`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `background_event`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/background_event";
       params: CodexEventNotificationParams & {
@@ -472,9 +687,13 @@ export type ServerNotification =
           type: "background_event";
         };
       };
-    } /** Legacy stream event `undo_started`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `undo_started`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/undo_started";
       params: CodexEventNotificationParams & {
@@ -482,9 +701,13 @@ export type ServerNotification =
           type: "undo_started";
         };
       };
-    } /** Legacy stream event `undo_completed`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `undo_completed`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/undo_completed";
       params: CodexEventNotificationParams & {
@@ -492,9 +715,13 @@ export type ServerNotification =
           type: "undo_completed";
         };
       };
-    } /** Legacy stream event `stream_error`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `stream_error`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/stream_error";
       params: CodexEventNotificationParams & {
@@ -502,9 +729,13 @@ export type ServerNotification =
           type: "stream_error";
         };
       };
-    } /** Legacy stream event `patch_apply_begin`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `patch_apply_begin`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/patch_apply_begin";
       params: CodexEventNotificationParams & {
@@ -512,9 +743,13 @@ export type ServerNotification =
           type: "patch_apply_begin";
         };
       };
-    } /** Legacy stream event `patch_apply_end`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `patch_apply_end`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/patch_apply_end";
       params: CodexEventNotificationParams & {
@@ -522,9 +757,13 @@ export type ServerNotification =
           type: "patch_apply_end";
         };
       };
-    } /** Legacy stream event `turn_diff`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `turn_diff`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/turn_diff";
       params: CodexEventNotificationParams & {
@@ -532,9 +771,13 @@ export type ServerNotification =
           type: "turn_diff";
         };
       };
-    } /** Legacy stream event `get_history_entry_response`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `get_history_entry_response`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/get_history_entry_response";
       params: CodexEventNotificationParams & {
@@ -542,9 +785,13 @@ export type ServerNotification =
           type: "get_history_entry_response";
         };
       };
-    } /** Legacy stream event `mcp_list_tools_response`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `mcp_list_tools_response`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/mcp_list_tools_response";
       params: CodexEventNotificationParams & {
@@ -552,9 +799,13 @@ export type ServerNotification =
           type: "mcp_list_tools_response";
         };
       };
-    } /** Legacy stream event `list_custom_prompts_response`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `list_custom_prompts_response`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/list_custom_prompts_response";
       params: CodexEventNotificationParams & {
@@ -562,9 +813,13 @@ export type ServerNotification =
           type: "list_custom_prompts_response";
         };
       };
-    } /** Legacy stream event `plan_update`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `plan_update`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/plan_update";
       params: CodexEventNotificationParams & {
@@ -572,9 +827,13 @@ export type ServerNotification =
           type: "plan_update";
         };
       };
-    } /** Legacy stream event `turn_aborted`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `turn_aborted`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/turn_aborted";
       params: CodexEventNotificationParams & {
@@ -582,9 +841,13 @@ export type ServerNotification =
           type: "turn_aborted";
         };
       };
-    } /** Legacy stream event `shutdown_complete`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `shutdown_complete`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/shutdown_complete";
       params: CodexEventNotificationParams & {
@@ -592,9 +855,13 @@ export type ServerNotification =
           type: "shutdown_complete";
         };
       };
-    } /** Legacy stream event `entered_review_mode`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `entered_review_mode`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/entered_review_mode";
       params: CodexEventNotificationParams & {
@@ -602,9 +869,13 @@ export type ServerNotification =
           type: "entered_review_mode";
         };
       };
-    } /** Legacy stream event `exited_review_mode`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `exited_review_mode`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/exited_review_mode";
       params: CodexEventNotificationParams & {
@@ -612,9 +883,13 @@ export type ServerNotification =
           type: "exited_review_mode";
         };
       };
-    } /** Legacy stream event `raw_response_item`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `raw_response_item`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/raw_response_item";
       params: CodexEventNotificationParams & {
@@ -622,9 +897,13 @@ export type ServerNotification =
           type: "raw_response_item";
         };
       };
-    } /** Legacy stream event `item_started`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `item_started`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/item_started";
       params: CodexEventNotificationParams & {
@@ -632,9 +911,13 @@ export type ServerNotification =
           type: "item_started";
         };
       };
-    } /** Legacy stream event `item_completed`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `item_completed`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/item_completed";
       params: CodexEventNotificationParams & {
@@ -642,9 +925,13 @@ export type ServerNotification =
           type: "item_completed";
         };
       };
-    } /** Legacy stream event `agent_message_content_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `agent_message_content_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/agent_message_content_delta";
       params: CodexEventNotificationParams & {
@@ -652,9 +939,13 @@ export type ServerNotification =
           type: "agent_message_content_delta";
         };
       };
-    } /** Legacy stream event `reasoning_content_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `reasoning_content_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/reasoning_content_delta";
       params: CodexEventNotificationParams & {
@@ -662,9 +953,13 @@ export type ServerNotification =
           type: "reasoning_content_delta";
         };
       };
-    } /** Legacy stream event `reasoning_raw_content_delta`, sent alongside the v2 notifications (also for v2 threads). */
+    }
   | {
-      /** Optional JSON-RPC version marker; the app-server never sends it. */
+      /**
+       * Legacy stream event `reasoning_raw_content_delta`, sent alongside the v2 notifications (also for v2 threads).
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
       jsonrpc?: "2.0";
       method: "codex/event/reasoning_raw_content_delta";
       params: CodexEventNotificationParams & {

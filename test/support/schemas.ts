@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
-import { protocolCollection } from '../../codegen/generate.js';
+import { protocolCollection } from '../../codegen/current.js';
 import { BUNDLE_FILE } from '../../codegen/emit-json.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

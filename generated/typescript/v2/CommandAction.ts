@@ -2,8 +2,8 @@
 
 /** What a shell command was recognised as doing, for a friendlier display. Tagged on `type`; the v1 equivalent is `ParsedCommand`. */
 export type CommandAction =
-  /** Reads a file. */
   | {
+      /** Reads a file. */
       type: "read";
       /** The part of the command line this action was parsed from. */
       command: string;
@@ -11,15 +11,17 @@ export type CommandAction =
       name: string;
       /** Path of the file being read. */
       path: string;
-    } /** Lists the files of a directory. */
+    }
   | {
+      /** Lists the files of a directory. */
       type: "listFiles";
       /** The part of the command line this action was parsed from. */
       command: string;
       /** Directory being listed, when known. */
       path?: string | null;
-    } /** Searches file names or contents. */
+    }
   | {
+      /** Searches file names or contents. */
       type: "search";
       /** The part of the command line this action was parsed from. */
       command: string;
@@ -27,8 +29,9 @@ export type CommandAction =
       query?: string | null;
       /** Where the search runs, when known. */
       path?: string | null;
-    } /** A command that was not recognised. */
+    }
   | {
+      /** A command that was not recognised. */
       type: "unknown";
       /** The part of the command line this action was parsed from. */
       command: string;

@@ -2,12 +2,13 @@
 
 /** Params of `account/login/start`: which sign-in method to use, tagged on `type`. */
 export type LoginAccountParams =
-  /** Sign in with an API key; completes immediately. */
   | {
+      /** Sign in with an API key; completes immediately. */
       type: "apiKey";
       /** The OpenAI API key to store and use. */
       apiKey: string;
-    } /** Start the browser-based ChatGPT sign-in flow. */
+    }
   | {
+      /** Start the browser-based ChatGPT sign-in flow. */
       type: "chatgpt";
     };

@@ -2,14 +2,16 @@
 
 /** Effective sandbox restrictions for commands the agent runs, tagged on `type`. The v1 form uses kebab-case tags and snake_case fields and is not accepted here. */
 export type SandboxPolicy =
-  /** No sandbox: commands may read, write and use the network freely. */
   | {
+      /** No sandbox: commands may read, write and use the network freely. */
       type: "dangerFullAccess";
-    } /** Commands may read the file system but not write to it. */
+    }
   | {
+      /** Commands may read the file system but not write to it. */
       type: "readOnly";
-    } /** Commands may write inside the working directory and the extra writable roots. TS lists all four fields as required, but the server fills in defaults when they are omitted. */
+    }
   | {
+      /** Commands may write inside the working directory and the extra writable roots. TS lists all four fields as required, but the server fills in defaults when they are omitted. */
       type: "workspaceWrite";
       /** Extra directories, besides the working directory, that commands may write to. Defaults to an empty list. */
       writableRoots?: Array<string>;

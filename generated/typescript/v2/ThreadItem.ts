@@ -13,20 +13,22 @@ import type { UserInput } from "./UserInput.js";
 
 /** One unit of work within a turn, tagged on `type`. Items are announced by `item/started` and finalised by `item/completed`. */
 export type ThreadItem =
-  /** A message from the user. */
   | {
+      /** A message from the user. */
       type: "userMessage";
       /** Identifier of the item, unique within its thread. */
       id: string;
       content: Array<UserInput>;
-    } /** A message written by the agent. */
+    }
   | {
+      /** A message written by the agent. */
       type: "agentMessage";
       /** Identifier of the item, unique within its thread. */
       id: string;
       text: string;
-    } /** The model's reasoning for this step. */
+    }
   | {
+      /** The model's reasoning for this step. */
       type: "reasoning";
       /** Identifier of the item, unique within its thread. */
       id: string;
@@ -34,8 +36,9 @@ export type ThreadItem =
       summary?: Array<string>;
       /** Raw reasoning text, when the provider exposes it. Defaults to an empty list. */
       content?: Array<string>;
-    } /** A shell command run by the agent. */
+    }
   | {
+      /** A shell command run by the agent. */
       type: "commandExecution";
       /** Identifier of the item, unique within its thread. */
       id: string;
@@ -54,15 +57,17 @@ export type ThreadItem =
       exitCode?: number | null;
       /** How long the command ran, in milliseconds. */
       durationMs?: number | null;
-    } /** A patch applied to files by the agent. */
+    }
   | {
+      /** A patch applied to files by the agent. */
       type: "fileChange";
       /** Identifier of the item, unique within its thread. */
       id: string;
       changes: Array<FileUpdateChange>;
       status: PatchApplyStatus;
-    } /** A call to a tool exposed by an MCP server. */
+    }
   | {
+      /** A call to a tool exposed by an MCP server. */
       type: "mcpToolCall";
       /** Identifier of the item, unique within its thread. */
       id: string;
@@ -75,34 +80,39 @@ export type ThreadItem =
       arguments: JsonValue;
       result?: McpToolCallResult | null;
       error?: McpToolCallError | null;
-    } /** A web search made by the agent. */
+    }
   | {
+      /** A web search made by the agent. */
       type: "webSearch";
       /** Identifier of the item, unique within its thread. */
       id: string;
       query: string;
-    } /** The agent's current to-do list. */
+    }
   | {
+      /** The agent's current to-do list. */
       type: "todoList";
       /** Identifier of the item, unique within its thread. */
       id: string;
       items: Array<TodoItem>;
-    } /** An image file the agent looked at. */
+    }
   | {
+      /** An image file the agent looked at. */
       type: "imageView";
       /** Identifier of the item, unique within its thread. */
       id: string;
       /** Path of the image file. */
       path: string;
-    } /** The thread switched into code review mode. */
+    }
   | {
+      /** The thread switched into code review mode. */
       type: "enteredReviewMode";
       /** Identifier of the item, unique within its thread. */
       id: string;
       /** What is being reviewed. */
       review: string;
-    } /** The thread left code review mode. */
+    }
   | {
+      /** The thread left code review mode. */
       type: "exitedReviewMode";
       /** Identifier of the item, unique within its thread. */
       id: string;
