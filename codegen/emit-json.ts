@@ -5,8 +5,9 @@
 import type { MethodSpec } from '../src/method.js';
 import type { Def } from '../src/def.js';
 import { byCodeUnit, closure, type Collection } from './collect.js';
+import { DISPATCH_FILE, emitDispatchBundle } from './emit-dispatch.js';
 import { pointer } from './name.js';
-import type { Json } from '../src/json.js';
+import type { Json, JsonObject } from '../src/json.js';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 export const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json';
@@ -83,6 +84,7 @@ export function serializeJson(value: Json): string {
 export function emitJsonFiles(c: Collection, methods: readonly MethodSpec[], topLevel: readonly Def[], bundle: Json = emitBundle(c)): Map<string, string> {
   const out = new Map<string, string>();
   out.set(BUNDLE_FILE, serializeJson(bundle));
+  out.set(DISPATCH_FILE, serializeJson(emitDispatchBundle(bundle as JsonObject)));
   for (const [path, d] of standaloneFiles(c, methods, topLevel)) out.set(path, serializeJson(emitStandalone(d, c)));
   return out;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../codegen/files.js';
+import { DISPATCH_FILE } from '../codegen/emit-dispatch.js';
 import { MANIFEST_FILE } from '../codegen/write.js';
 import { deref, eachSchema, isObjectShape, resolvePointer, type Schema } from './support/walk.js';
 import { generatedJsonDir, loadBundle, strictAjv } from './support/schemas.js';
@@ -15,7 +16,7 @@ const definitions = bundle.definitions as Schema;
 const v2 = definitions.v2 as Schema;
 
 // protocol.json is the meta model and the manifest lists the files: neither is a schema.
-const standalone = listFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== 'protocol.json' && f !== MANIFEST_FILE);
+const standalone = listFiles(generatedJsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== DISPATCH_FILE && f !== 'protocol.json' && f !== MANIFEST_FILE);
 
 /** Problems with one union of object shapes, or [] when it is properly discriminated. */
 export function unionProblems(doc: unknown, union: Schema): string[] {
@@ -122,6 +123,20 @@ describe('generated JSON Schema bundle', () => {
       if (typeof s.format === 'string') formats.add(s.format);
     });
     expect([...formats]).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('has a dispatch bundle without discriminator keywords that strict Ajv compiles without the option', () => {
+    const dispatch = JSON.parse(readFileSync(join(generatedJsonDir, DISPATCH_FILE), 'utf8')) as Schema;
+    const warnings: string[] = [];
+    const ajv = strictAjv(warnings, false);
+    ajv.addSchema(dispatch, 'dispatch');
+    for (const key of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', 'EventMsg', 'v2/ThreadItem']) expect(ajv.getSchema(`dispatch#/definitions/${key}`), key).toBeTypeOf('function');
+    let discriminators = 0;
+    eachSchema(dispatch, (s) => {
+      if (s.discriminator !== undefined) discriminators++;
+    });
+    expect(discriminators).toBe(0);
     expect(warnings).toEqual([]);
   });
 });

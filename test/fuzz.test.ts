@@ -3,8 +3,8 @@
  * accepted everywhere; generated and mutated values (a required key dropped, a type changed, an
  * unknown or foreign tag, an enum or integer out of its set, extra nesting, `__proto__` /
  * `constructor` keys) get one verdict from Ajv on the bundle, TypeBox on the definitions, the
- * generated fast checks and routers (on their own, not behind the runtime's Ajv fallback) and the
- * runtime's entry points, and none of them throws; nothing pollutes `Object.prototype`.
+ * dispatch bundle (Ajv without `discriminator`), the generated fast checks and routers, the
+ * explainer, and the runtime's entry points, and none of them throws; nothing pollutes `Object.prototype`.
  *
  * To replay a failure, put the printed `seed` and `path` into `fc.assert(..., { seed, path })`.
  */
@@ -16,7 +16,7 @@ import { check as fastCheck, router } from '../generated/validators/index.js';
 import { ReleaseChecks } from '../src/runtime/release.js';
 import { parse, validateParams, validateResult, type Direction } from '../src/runtime/index.js';
 import { Mutations, SchemaArbitraries, type MutationKind } from './support/arbitrary.js';
-import { bundleValidator, loadBundle, typeboxCheck } from './support/schemas.js';
+import { bundleValidator, dispatchValidator, loadBundle, typeboxCheck } from './support/schemas.js';
 import type { Schema } from './support/walk.js';
 
 const SEED = 20261124;
@@ -78,7 +78,7 @@ function unionTarget(key: string): Target {
     schema: arbs.definition(key),
     ajv: (v) => bundleValidator(key)(v),
     typebox: (v) => typeboxCheck(key, v),
-    runtime: (v) => ({ fast: fastOf(key)(v), explain: explainsValid(key, v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
+    runtime: (v) => ({ dispatch: dispatchValidator(key)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
   };
 }
 
@@ -109,6 +109,7 @@ for (const spec of methods) {
       ajv: (v) => bundleValidator(key)(v) && (event === undefined || msgType(v) === event),
       typebox: (v) => typeboxCheck(key, v) && (event === undefined || msgType(v) === event),
       runtime: (v) => ({
+        dispatch: dispatchValidator(key)(v) && (event === undefined || msgType(v) === event),
         fast: fastOf(event === undefined ? key : `events/${event}`)(v),
         explain: explainsValid(event === undefined ? key : `events/${event}`, v),
         router: router(spec.direction)(spec.method, v) >= 0,
@@ -123,7 +124,7 @@ for (const spec of methods) {
       schema: arbs.definition(key),
       ajv: (v) => bundleValidator(key)(v),
       typebox: (v) => typeboxCheck(key, v),
-      runtime: (v) => ({ fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v).ok }),
+      runtime: (v) => ({ dispatch: dispatchValidator(key)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v).ok }),
     });
   }
 }
