@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Development export: every output, generated from the TypeBox definitions under src/.
+// Development export: every output of every release, generated from the TypeBox definitions under src/.
 import { run } from '../dist/codegen/cli.js';
 import { currentGeneration } from '../dist/codegen/current.js';
 

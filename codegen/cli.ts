@@ -7,7 +7,8 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Generation } from './context.js';
 import { packageInfo } from './emit-meta.js';
-import { OUTPUTS, output, type Output } from './outputs.js';
+import { NEWEST, RELEASES, isRelease, type Release } from '../src/releases.js';
+import { OUTPUTS, output, outputFolder, type Output } from './outputs.js';
 import { diffFolder, isClean, MANIFEST_FILE, OutputError, preflight, withManifest, writeFolder, type TreeDiff } from './write.js';
 
 export type Command = 'generate-json-schema' | 'generate-ts' | 'export';
@@ -16,6 +17,8 @@ interface Options {
   readonly out: string;
   readonly check: boolean;
   readonly force: boolean;
+  /** The release to write (`generate-*`; default the newest); `export` writes every release. */
+  readonly release: Release;
   /** Folder of the protocol reference (`export` only); null: not written. */
   readonly docs: string | null;
 }
@@ -32,27 +35,27 @@ which lists the files written there). Only files listed there are ever replaced 
 folder holding other files is refused unless --force is given (their files are then left alone).`;
 
 function usage(command: Command): string {
-  const docs = command === 'export' ? ' [--docs DIR | --no-docs]' : '';
-  return `usage: ${command} --out DIR${docs} [--check] [--force]\n       ${command} --help | --version`;
+  const extra = command === 'export' ? ' [--docs DIR | --no-docs]' : ' [--release VERSION]';
+  return `usage: ${command} --out DIR${extra} [--check] [--force]\n       ${command} --help | --version`;
 }
 
 function help(command: Command): string {
-  const version = packageInfo().version;
+  const releases = `releases ${RELEASES.join(', ')}; default ${NEWEST}`;
   const what =
     command === 'generate-json-schema'
-      ? `Writes the JSON Schema of the Codex app-server protocol (release ${version}) into DIR: ${output('json').summary}.`
+      ? `Writes the JSON Schema of one release of the Codex app-server protocol (${releases}) into DIR: ${output('json').summary}.`
       : command === 'generate-ts'
-        ? `Writes the TypeScript types of the Codex app-server protocol (release ${version}) into DIR: ${output('typescript').summary}.`
-        : `Writes every output of the Codex app-server protocol (release ${version}):\n${OUTPUTS.filter((o) => o.name !== 'docs')
+        ? `Writes the TypeScript types of one release of the Codex app-server protocol (${releases}) into DIR: ${output('typescript').summary}.`
+        : `Writes every output of every release of the Codex app-server protocol (${RELEASES.join(', ')}); the newest's at\n${OUTPUTS.filter((o) => o.name !== 'docs')
             .map((o) => `  DIR/${o.folder}/  ${o.summary}`)
-            .join('\n')}\n  and ${output('docs').summary} into the docs folder (--docs DIR; default: the folder docs next to DIR).`;
+            .join('\n')}\n  and ${output('docs').summary} into the docs folder (--docs DIR; default: the folder docs next to DIR);\n  every other release's under DIR/releases/<version>/ (and the docs folder's releases/<version>/).`;
   return `${usage(command)}
 
 ${what}
 
   --out DIR, -o DIR  the folder to write
   --check            write nothing; exit 1 when a folder differs from what would be written
-  --force            write into a folder that holds files this command did not write${command === 'export' ? '\n  --docs DIR         where the protocol reference goes\n  --no-docs          do not write the protocol reference' : ''}
+  --force            write into a folder that holds files this command did not write${command === 'export' ? '\n  --docs DIR         where the protocol reference goes\n  --no-docs          do not write the protocol reference' : '\n  --release VERSION  the release to write'}
   --help, --version
 
 ${OWNERSHIP}
@@ -66,6 +69,7 @@ export function parseArgs(command: Command, argv: readonly string[]): Options | 
   let docs: string | null | undefined;
   let check = false;
   let force = false;
+  let release: Release | undefined;
   const fail = (why: string) => ({ print: `${command}: ${why}\n${usage(command)}`, status: 2 as const });
   const value = (i: number): string | undefined => {
     const v = argv[i];
@@ -84,6 +88,11 @@ export function parseArgs(command: Command, argv: readonly string[]): Options | 
       if (out !== undefined) return fail('--out given twice');
       out = inline ?? value(++i);
       if (out === undefined || out === '') return fail('--out needs a folder (a value that is not an option)');
+    } else if (command !== 'export' && flag === '--release') {
+      if (release !== undefined) return fail('--release given twice');
+      const v = inline ?? value(++i);
+      if (!isRelease(v)) return fail(`--release takes one of ${RELEASES.join(', ')}`);
+      release = v;
     } else if (command === 'export' && flag === '--no-docs' && inline === undefined) docs = null;
     else if (command === 'export' && flag === '--docs') {
       if (docs !== undefined) return fail('--docs or --no-docs given twice');
@@ -93,26 +102,29 @@ export function parseArgs(command: Command, argv: readonly string[]): Options | 
   }
   if (out === undefined) return fail('missing --out DIR');
   const docsDir = command !== 'export' || docs === null ? null : resolve(docs ?? join(dirname(resolve(out)), 'docs'));
-  return { out: resolve(out), check, force, docs: docsDir };
+  return { out: resolve(out), check, force, docs: docsDir, release: release ?? NEWEST };
 }
 
 interface Target {
   readonly output: Output;
+  readonly release: Release;
   readonly dir: string;
 }
 
 function targets(command: Command, options: Options): Target[] {
-  if (command === 'generate-json-schema') return [{ output: output('json'), dir: options.out }];
-  if (command === 'generate-ts') return [{ output: output('typescript'), dir: options.out }];
-  return OUTPUTS.flatMap((o): Target[] => {
-    if (o.name !== 'docs') return [{ output: o, dir: join(options.out, o.folder) }];
-    return options.docs === null ? [] : [{ output: o, dir: options.docs }];
-  });
+  if (command === 'generate-json-schema') return [{ output: output('json'), release: options.release, dir: options.out }];
+  if (command === 'generate-ts') return [{ output: output('typescript'), release: options.release, dir: options.out }];
+  return [...RELEASES].reverse().flatMap((release) =>
+    OUTPUTS.flatMap((o): Target[] => {
+      if (o.name !== 'docs') return [{ output: o, release, dir: join(options.out, outputFolder(o, release)) }];
+      return options.docs === null ? [] : [{ output: o, release, dir: join(options.docs, outputFolder(o, release)) }];
+    }),
+  );
 }
 
 function report(t: Target, diff: TreeDiff, check: boolean, io: Io): boolean {
   const clean = isClean(diff);
-  const label = t.output.name;
+  const label = `${t.output.name} ${t.release}`;
   if (check) {
     if (clean) io.out(`${label}: ${t.dir} is up to date`);
     else {
@@ -132,7 +144,7 @@ function report(t: Target, diff: TreeDiff, check: boolean, io: Io): boolean {
  * Runs a command. `generation` makes what is written: from the definitions (`export`, in this
  * repository) or from the shipped JSON folder (`generate-*` in the installed package).
  */
-export async function run(command: Command, argv: readonly string[], generation: () => Generation, io: Io = consoleIo): Promise<number> {
+export async function run(command: Command, argv: readonly string[], generation: (release: Release) => Generation, io: Io = consoleIo): Promise<number> {
   const options = parseArgs(command, argv);
   if ('print' in options) {
     (options.status === 0 ? io.out : io.err)(options.print);
@@ -142,9 +154,8 @@ export async function run(command: Command, argv: readonly string[], generation:
   try {
     const all = targets(command, options);
     for (const t of all) preflight(t.dir);
-    const g = generation();
     for (const t of all) {
-      const files = await t.output.generate(g);
+      const files = await t.output.generate(generation(t.release));
       const diff = options.check ? diffFolder(t.dir, withManifest(files)) : writeFolder(t.dir, files, { shared: t.output.shared, force: options.force });
       ok = report(t, diff, options.check, io) && ok;
     }

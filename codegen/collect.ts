@@ -16,14 +16,16 @@ export function byCodeUnit(a: string, b: string): number {
 }
 
 export function collect(modules: readonly Record<string, unknown>[]): Collection {
+  return collectDefs(modules.flatMap((mod) => Object.values(mod).filter(isDef)));
+}
+
+/** The collection of a list of definitions (a key may appear once, or as the same definition again). */
+export function collectDefs(list: readonly Def[]): Collection {
   const byKey = new Map<string, Def>();
-  for (const mod of modules) {
-    for (const value of Object.values(mod)) {
-      if (!isDef(value)) continue;
-      const seen = byKey.get(value.key);
-      if (seen !== undefined && seen !== value) throw new Error(`two definitions are named ${value.key}`);
-      byKey.set(value.key, value);
-    }
+  for (const value of list) {
+    const seen = byKey.get(value.key);
+    if (seen !== undefined && seen !== value) throw new Error(`two definitions are named ${value.key}`);
+    byKey.set(value.key, value);
   }
   const defs = [...byKey.values()].sort((a, b) => byCodeUnit(sortKey(a), sortKey(b)));
   for (const d of defs) {

@@ -5,6 +5,7 @@
  * definitions (current.ts) or from a shipped JSON folder (shipped.ts).
  */
 import type { Def } from '../src/def.js';
+import type { Release, ReleaseRange } from '../src/releases.js';
 import type { MethodSpec } from '../src/method.js';
 import type { JsonObject } from './bundle.js';
 import type { Collection } from './collect.js';
@@ -13,10 +14,14 @@ import { emitMeta, META_FILE, packageInfo, serializeMeta, type MetaModel, type P
 
 /** What a generation is made from. */
 export interface ProtocolSource {
+  /** The release described. */
+  readonly release: Release;
   readonly collection: Collection;
   readonly methods: readonly MethodSpec[];
   /** Definitions that get a standalone JSON file at the top of the JSON folder. */
   readonly topLevel: readonly Def[];
+  /** The releases each named type exists in, by key (for the meta model's `since`/`removed`). */
+  readonly typeRanges?: ReadonlyMap<string, ReleaseRange>;
 }
 
 export class Generation {
@@ -32,6 +37,10 @@ export class Generation {
     return this.source.collection;
   }
 
+  get release(): Release {
+    return this.source.release;
+  }
+
   get methods(): readonly MethodSpec[] {
     return this.source.methods;
   }
@@ -44,7 +53,7 @@ export class Generation {
 
   /** The meta model, `protocol.json` (built once). */
   get meta(): MetaModel {
-    this.#meta ??= emitMeta(this.source.collection, this.source.methods, this.pkg, this.bundle);
+    this.#meta ??= emitMeta(this.source.collection, this.source.methods, this.pkg, { release: this.release, typeRanges: this.source.typeRanges ?? new Map() }, this.bundle);
     return this.#meta;
   }
 

@@ -2,19 +2,37 @@
  * The protocol as the definitions under src/ declare it (this needs TypeBox: it is the
  * development-time source of every output), and the outputs of that generation.
  */
-import { definitionModules, topLevelDefs } from '../src/definitions.js';
-import { methods } from '../src/registry.js';
-import { collect, type Collection } from './collect.js';
+import { protocolFor } from '../src/protocol.js';
+import { NEWEST, RELEASES, type Release, type ReleaseRange } from '../src/releases.js';
+import { collectDefs, type Collection } from './collect.js';
 import { Generation } from './context.js';
 import type { DocFixture } from './docs-fixtures.js';
 import type { MetaModel } from './emit-meta.js';
 import * as generate from './generate.js';
 
-let current: Generation | undefined;
+/** The releases each named type exists in: from the first release that reaches it to the first after the last one. */
+function typeRanges(): Map<string, ReleaseRange> {
+  const present = RELEASES.map((r) => new Set(protocolFor(r).defs.map((d) => d.key)));
+  const out = new Map<string, ReleaseRange>();
+  for (const key of new Set(present.flatMap((keys) => [...keys]))) {
+    const first = present.findIndex((keys) => keys.has(key));
+    const last = present.length - 1 - [...present].reverse().findIndex((keys) => keys.has(key));
+    out.set(key, { since: RELEASES[first]!, ...(last < RELEASES.length - 1 ? { removed: RELEASES[last + 1]! } : {}) });
+  }
+  return out;
+}
 
-export function currentGeneration(): Generation {
-  current ??= new Generation({ collection: collect(definitionModules), methods, topLevel: topLevelDefs });
-  return current;
+const generations = new Map<Release, Generation>();
+
+/** The generation of one release (default: the newest) from the definitions. */
+export function currentGeneration(release: Release = NEWEST): Generation {
+  let g = generations.get(release);
+  if (g === undefined) {
+    const p = protocolFor(release);
+    g = new Generation({ release, collection: collectDefs(p.defs), methods: p.methods, topLevel: p.topLevel, typeRanges: typeRanges() });
+    generations.set(release, g);
+  }
+  return g;
 }
 
 /** All named definitions of the protocol, checked (unique names, every `$ref` resolves). */

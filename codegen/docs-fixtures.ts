@@ -1,6 +1,6 @@
 /**
- * Example payloads for the protocol reference: the valid conversation fixtures under
- * test/fixtures/messages, in file path order. The first valid fixture of a method and message
+ * Example payloads for the protocol reference: the valid conversation fixtures of a release,
+ * under test/fixtures/messages/<release>, in file path order. The first valid fixture of a method and message
  * kind is its example; methods without one get none.
  */
 import { readFileSync } from 'node:fs';
@@ -20,9 +20,10 @@ export interface DocFixture {
   readonly message: unknown;
 }
 
-/** The valid fixtures under `root/test/fixtures/messages`, sorted by path. */
-export function loadDocFixtures(root: string): DocFixture[] {
-  const files = listFiles(join(root, FIXTURES_DIR)).filter((f) => f.endsWith('.json')).map((f) => `${FIXTURES_DIR}/${f}`);
+/** The valid fixtures under `root/test/fixtures/messages/<release>`, sorted by path. */
+export function loadDocFixtures(root: string, release: string): DocFixture[] {
+  const dir = `${FIXTURES_DIR}/${release}`;
+  const files = listFiles(join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`);
   const out: DocFixture[] = [];
   for (const file of files) {
     let doc: unknown;

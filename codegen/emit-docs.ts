@@ -13,7 +13,7 @@ import { bundleDefinitions, definitionKey, deref, eventView, isObject, shortName
 
 export const DOCS_FILE = 'protocol.md';
 
-const BANNER = '<!-- GENERATED FILE: do not edit. Made by `npm run export` from src/ (the definitions and the method registry) and the valid fixtures under test/fixtures/messages. -->';
+const BANNER = '<!-- GENERATED FILE: do not edit. Made by `npm run export` from src/ (the definitions and the method registry) and the valid fixtures under test/fixtures/messages/<release>. -->';
 
 /** Definitions that are not documented on their own: the message unions list every method, which have their own sections. */
 const UNDOCUMENTED = new Set(['#/definitions/ClientRequest', '#/definitions/ServerRequest', '#/definitions/ServerNotification', '#/definitions/ClientNotification']);
@@ -28,7 +28,7 @@ interface Group {
 
 function groupsOf(meta: MetaModel): { ns: 'v2' | 'v1'; title: string; anchor: string; intro: string; groups: Group[] }[] {
   const pick = (ns: 'v1' | 'v2', direction: MetaMethod['direction'], kind: MetaMethod['kind']) =>
-    meta.methods.filter((m) => m.namespace === ns && m.direction === direction && m.kind === kind && m.eventType === undefined);
+    meta.methods.filter((m) => m.api === ns && m.direction === direction && m.kind === kind && m.eventType === undefined);
   const groups = (ns: 'v1' | 'v2'): Group[] =>
     [
       { title: 'Client requests', anchor: `${ns}-client-requests`, methods: pick(ns, 'clientToServer', 'request') },
@@ -48,7 +48,7 @@ function methodAnchor(name: string): string {
 
 function who(m: MetaMethod): string {
   const from = m.direction === 'clientToServer' ? 'Client → server' : 'Server → client';
-  return `${from} ${m.kind}, ${m.namespace}`;
+  return `${from} ${m.kind}, ${m.api}`;
 }
 
 /** Display names: the short name, qualified with `v2/` where the root has the same name. */

@@ -71,7 +71,7 @@ export function standaloneFiles(c: Collection, methods: readonly MethodSpec[], t
     for (const d of [m.params, m.result]) {
       if (d === null) continue;
       if (!c.byKey.has(d.key)) throw new Error(`${m.method} uses ${d.key}, which was not collected`);
-      place(d.ns === 'v2' ? 'v2/' : m.version === 'v1' ? 'v1/' : '', d);
+      place(d.ns === 'v2' ? 'v2/' : m.api === 'v1' ? 'v1/' : '', d);
     }
   }
   return files;

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiVersion, Direction, MethodKind, MethodSpec } from '../src/method.js';
+import type { Api, Direction, MethodKind, MethodSpec } from '../src/method.js';
+import { OLDEST, RELEASES, type Release, type ReleaseRange } from '../src/releases.js';
 import type { Namespace } from '../src/def.js';
 import type { Collection } from './collect.js';
 import { descriptionOf, eventView, isObject, objectFields, resolvePointer, type JsonObject, type SchemaNode } from './bundle.js';
@@ -16,7 +17,7 @@ import { pointer } from './name.js';
 
 export const META_FILE = 'protocol.json';
 /** Version of the meta model's own layout; bump it when a key changes meaning. */
-export const META_VERSION = 1;
+export const META_VERSION = 2;
 
 /** A field marked unstable or experimental upstream, by its path from the params or result root. */
 export interface MetaMark {
@@ -28,7 +29,8 @@ export interface MetaMark {
 
 export interface MetaMethod {
   readonly method: string;
-  readonly namespace: ApiVersion;
+  /** The API generation: `v1` (the legacy conversation API) or `v2` (threads, turns, items). */
+  readonly api: Api;
   readonly direction: Direction;
   readonly kind: MethodKind;
   /** Pointer of the params type in the bundle; null when the method takes no params. */
@@ -40,6 +42,12 @@ export interface MetaMethod {
   readonly deprecated: string | null;
   /** Why the method as a whole is unstable/experimental; otherwise null. */
   readonly unstable: string | null;
+  /** Set on methods the server offers only to clients that opt in (`capabilities.experimentalApi`). */
+  readonly experimental?: true;
+  /** The first release with this method. */
+  readonly since: Release;
+  /** The first release without it, when it was removed. */
+  readonly removed?: Release;
   /** For `codex/event/<type>`: the `EventMsg` type that `params.msg` carries ... */
   readonly eventType?: string;
   /** ... and the pointer of that variant inside the `EventMsg` union. */
@@ -52,8 +60,13 @@ export interface MetaMethod {
 
 export interface MetaType {
   readonly name: string;
+  /** Output namespace: `root` or `v2` (`#/definitions/v2/...`). */
   readonly namespace: Namespace;
   readonly pointer: string;
+  /** The first release with this type (as reached from that release's methods). */
+  readonly since: Release;
+  /** The first release after it without it, when it was removed. */
+  readonly removed?: Release;
   /** Own fields marked unstable or experimental (omitted when none). */
   readonly unstableFields?: readonly MetaMark[];
 }
@@ -63,6 +76,10 @@ export interface MetaModel {
   /** npm package name and version of this schema of record. */
   readonly package: string;
   readonly version: string;
+  /** The release this file describes exactly. */
+  readonly release: Release;
+  /** Every release the package carries, oldest first (the others have their own protocol.json). */
+  readonly releases: readonly Release[];
   /** File name of the bundle the pointers point into (next to this file). */
   readonly schema: string;
   readonly methods: readonly MetaMethod[];
@@ -122,7 +139,7 @@ function methodEntry(spec: MethodSpec, c: Collection, bundle: JsonObject): MetaM
   const result = ref(spec.result);
   const entry: { -readonly [K in keyof MetaMethod]: MetaMethod[K] } = {
     method: spec.method,
-    namespace: spec.version,
+    api: spec.api,
     direction: spec.direction,
     kind: spec.kind,
     params,
@@ -130,6 +147,9 @@ function methodEntry(spec: MethodSpec, c: Collection, bundle: JsonObject): MetaM
     description: spec.description,
     deprecated: spec.deprecated ?? null,
     unstable: spec.unstable ?? null,
+    ...(spec.experimental === true ? { experimental: true as const } : {}),
+    since: spec.since ?? OLDEST,
+    ...(spec.removed === undefined ? {} : { removed: spec.removed }),
   };
   const marks: MetaMark[] = [];
   if (spec.eventType !== undefined) {
@@ -151,20 +171,31 @@ function unionKey(bundle: JsonObject, unionPointer: string): string {
   return isObject(node) && Array.isArray(node.oneOf) ? 'oneOf' : 'anyOf';
 }
 
+/** Where the meta model of one release comes from. */
+export interface MetaSource {
+  readonly release: Release;
+  /** The releases each named type exists in, by key (from every release's methods). */
+  readonly typeRanges: ReadonlyMap<string, ReleaseRange>;
+}
+
 /** The meta model of a collection and a method registry. Pure. */
-export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pick<PackageInfo, 'name' | 'version'>, bundle: JsonObject = emitBundle(c) as JsonObject): MetaModel {
+export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pick<PackageInfo, 'name' | 'version'>, source: MetaSource, bundle: JsonObject = emitBundle(c) as JsonObject): MetaModel {
   const types = c.defs.map((d): MetaType => {
     const ptr = pointer(d.key);
     const own = objectFields(resolvePointer(bundle, ptr) as SchemaNode)
       .map((f) => ({ name: f.name, note: unstableNote(f.name, f.schema) }))
       .filter((f): f is { name: string; note: string } => f.note !== undefined)
       .map((f) => ({ path: f.name, note: f.note }));
-    return own.length > 0 ? { name: d.name, namespace: d.ns, pointer: ptr, unstableFields: own } : { name: d.name, namespace: d.ns, pointer: ptr };
+    const range = source.typeRanges.get(d.key) ?? {};
+    const base = { name: d.name, namespace: d.ns, pointer: ptr, since: range.since ?? OLDEST, ...(range.removed === undefined ? {} : { removed: range.removed }) };
+    return own.length > 0 ? { ...base, unstableFields: own } : base;
   });
   return {
     metaVersion: META_VERSION,
     package: pkg.name,
     version: pkg.version,
+    release: source.release,
+    releases: RELEASES,
     schema: BUNDLE_FILE,
     methods: methods.map((m) => methodEntry(m, c, bundle)),
     types,

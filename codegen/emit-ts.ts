@@ -126,7 +126,11 @@ export function emitMapsFile(maps: readonly MapSpec[], helpers: string, c: Colle
     });
     return `${jsdoc(m.description)}${printInterface(m.name, fields)}\n`;
   });
-  return `${BANNER}\n${importLines('root', refs, c, '')}${blocks.join('\n')}\n${helpers}`;
+  // The message unions and the maps as one type, which the runtime is typed by.
+  for (const name of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification']) refs.add(name);
+  const protocol = [...['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification'], ...maps.map((m) => m.name)].map((name): Field => ({ key: name, optional: false, type: reference(name) }));
+  const protocolBlock = `${jsdoc('This release\'s message unions and method maps, as one type (what the runtime is typed by).')}${printInterface('Protocol', protocol)}\n`;
+  return `${BANNER}\n${importLines('root', refs, c, '')}${blocks.join('\n')}\n${protocolBlock}\n${helpers}`;
 }
 
 export function emitIndexFiles(c: Collection, extraRootModules: readonly string[]): Map<string, string> {

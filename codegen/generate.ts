@@ -16,8 +16,8 @@ export function generateJson(g: Generation): Map<string, string> {
   return g.jsonFiles();
 }
 
-/** Files of the docs folder (`protocol.md`); examples come from the valid fixtures under test/fixtures/messages. */
-export function generateDocs(g: Generation, fixtures: readonly DocFixture[] = loadDocFixtures(g.pkg.root)): Map<string, string> {
+/** Files of the docs folder (`protocol.md`); examples come from the valid fixtures under test/fixtures/messages/<release>. */
+export function generateDocs(g: Generation, fixtures: readonly DocFixture[] = loadDocFixtures(g.pkg.root, g.release)): Map<string, string> {
   return emitDocs(g.bundle, g.meta, fixtures);
 }
 

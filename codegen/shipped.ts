@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Def, Namespace } from '../src/def.js';
 import type { Json } from '../src/json.js';
 import type { MethodSpec } from '../src/method.js';
+import { NEWEST, type Release } from '../src/releases.js';
 import { bundleDefinitions, definitionKey, type JsonObject } from './bundle.js';
 import { byCodeUnit, type Collection } from './collect.js';
 import { Generation } from './context.js';
@@ -31,7 +32,13 @@ class ShippedGeneration extends Generation {
     private readonly shippedBundle: JsonObject,
     private readonly shippedMeta: MetaModel,
   ) {
-    super({ collection: collectionOf(shippedBundle), methods: methodsOf(shippedMeta, collectionOf(shippedBundle)), topLevel: [] });
+    super({
+      release: shippedMeta.release,
+      collection: collectionOf(shippedBundle),
+      methods: methodsOf(shippedMeta, collectionOf(shippedBundle)),
+      topLevel: [],
+      typeRanges: new Map(shippedMeta.types.map((t) => [definitionKey(t.pointer), { since: t.since, ...(t.removed === undefined ? {} : { removed: t.removed }) }])),
+    });
   }
 
   override get bundle(): JsonObject {
@@ -73,7 +80,10 @@ function methodsOf(meta: MetaModel, c: Collection): MethodSpec[] {
   };
   return meta.methods.map((m) => ({
     method: m.method,
-    version: m.namespace,
+    api: m.api,
+    since: m.since,
+    ...(m.removed === undefined ? {} : { removed: m.removed }),
+    ...(m.experimental === true ? { experimental: true as const } : {}),
     direction: m.direction,
     kind: m.kind,
     params: def(m.params),
@@ -86,8 +96,13 @@ function methodsOf(meta: MetaModel, c: Collection): MethodSpec[] {
   }));
 }
 
-/** The generation of the JSON folder `dir` (default: this package's `generated/json`). */
-export function shippedGeneration(dir = join(packageInfo().root, 'generated', 'json')): Generation {
+/** The JSON folder this package ships for a release. */
+export function shippedJsonFolder(release: Release = NEWEST): string {
+  return join(packageInfo().root, 'generated', release === NEWEST ? 'json' : join('releases', release, 'json'));
+}
+
+/** The generation of a JSON folder (default: the one this package ships for the newest release). */
+export function shippedGeneration(release: Release = NEWEST, dir = shippedJsonFolder(release)): Generation {
   const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as JsonObject;
   return new ShippedGeneration(dir, read(BUNDLE_FILE), read(META_FILE) as unknown as MetaModel);
 }

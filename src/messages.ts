@@ -1,10 +1,10 @@
 /**
- * The four message unions, derived from the method registry: one branch per method,
+ * The four message unions of a release, derived from its methods: one branch per method,
  * discriminated by `method`.
  */
+import type { Def } from './def.js';
 import { RequestId } from './jsonrpc.js';
 import type { MethodSpec } from './method.js';
-import { clientNotifications, clientRequests, serverNotifications, serverRequests } from './registry.js';
 import { def, literal, object, optional, ref, Type, type TSchema } from './schema.js';
 
 const jsonrpcMarker = () => optional(literal('2.0', 'Optional JSON-RPC version marker; the app-server never sends it.'));
@@ -35,14 +35,27 @@ function union(specs: readonly MethodSpec[], withId: boolean): TSchema {
   return { type: 'object', oneOf: specs.map((s) => branch(s, withId)), discriminator: { propertyName: 'method' } } as unknown as TSchema;
 }
 
-export const ClientRequest = def('root', 'ClientRequest', 'Any request a client sends to the app-server.', union(clientRequests, true));
-export const ServerRequest = def('root', 'ServerRequest', 'Any request the app-server sends to the client (approvals).', union(serverRequests, true));
-export const ServerNotification = def('root', 'ServerNotification', 'Any notification the app-server sends to the client.', union(serverNotifications, false));
+export interface MessageUnions {
+  readonly ClientRequest: Def;
+  readonly ServerRequest: Def;
+  readonly ServerNotification: Def;
+  readonly ClientNotification: Def;
+}
 
-// A oneOf needs two branches: with a single client notification the union is that branch alone.
-export const ClientNotification = def(
-  'root',
-  'ClientNotification',
-  'Any notification a client sends to the app-server.',
-  clientNotifications.length === 1 ? branch(clientNotifications[0]!, false) : union(clientNotifications, false),
-);
+/** The message unions of a set of methods (one release's). */
+export function messageUnions(methods: readonly MethodSpec[]): MessageUnions {
+  const pick = (direction: MethodSpec['direction'], kind: MethodSpec['kind']) => methods.filter((m) => m.direction === direction && m.kind === kind);
+  const clientNotifications = pick('clientToServer', 'notification');
+  return {
+    ClientRequest: def('root', 'ClientRequest', 'Any request a client sends to the app-server.', union(pick('clientToServer', 'request'), true)),
+    ServerRequest: def('root', 'ServerRequest', 'Any request the app-server sends to the client (approvals).', union(pick('serverToClient', 'request'), true)),
+    ServerNotification: def('root', 'ServerNotification', 'Any notification the app-server sends to the client.', union(pick('serverToClient', 'notification'), false)),
+    // A oneOf needs two branches: with a single client notification the union is that branch alone.
+    ClientNotification: def(
+      'root',
+      'ClientNotification',
+      'Any notification a client sends to the app-server.',
+      clientNotifications.length === 1 ? branch(clientNotifications[0]!, false) : union(clientNotifications, false),
+    ),
+  };
+}

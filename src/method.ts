@@ -1,18 +1,18 @@
 /**
- * The shape of one entry in the method registry. Every method of the protocol is declared once,
- * in `src/v1/methods.ts` or `src/v2/methods.ts`; the message unions, typed maps, validators and
- * the meta model are all derived from those lists (see `src/registry.ts`).
+ * The method registry's shape. Every method of the protocol is declared once, as a row of the
+ * table in `src/v1/methods.ts` or `src/v2/methods.ts`, keyed by its name; the message unions,
+ * typed maps, validators, meta model, docs and the diff all derive from those tables.
  */
 import type { Def } from './def.js';
+import type { ReleaseRange } from './releases.js';
 import type { Api, Direction, MethodKind } from './wire.js';
 
 export type { Api, Direction, MethodKind };
-/** @deprecated the same as `Api`. */
-export type ApiVersion = Api;
 
-export interface MethodSpec {
+export interface MethodSpec extends ReleaseRange {
   readonly method: string;
-  readonly version: ApiVersion;
+  /** The API generation it belongs to (v1: the legacy conversation API; v2: threads, turns, items). */
+  readonly api: Api;
   readonly direction: Direction;
   readonly kind: MethodKind;
   /** Params type; `null` when the method takes no params (`params` is then absent on the wire). */
@@ -23,8 +23,10 @@ export interface MethodSpec {
   readonly description: string;
   /** Set when the method is deprecated: what to use instead. */
   readonly deprecated?: string;
-  /** Set when the method or part of it is marked unstable/experimental upstream. */
+  /** Set when the method or part of it is marked unstable upstream. */
   readonly unstable?: string;
+  /** Set on methods the server offers only to clients that opt in (`capabilities.experimentalApi`). */
+  readonly experimental?: true;
   /** For `codex/event/<type>` notifications: the `EventMsg` type that `params.msg` must carry. */
   readonly eventType?: string;
   /**
@@ -34,28 +36,61 @@ export interface MethodSpec {
   readonly streaming?: true;
 }
 
-export interface MethodOptions {
+/** What every row of a method table says. `since`/`removed`: the releases the method exists in. */
+interface Row extends ReleaseRange {
+  /** Params type, or null when the method takes none. */
+  readonly params: Def | null;
+  readonly doc: string;
   readonly deprecated?: string;
   readonly unstable?: string;
+  readonly experimental?: true;
+}
+
+export interface RequestRow extends Row {
+  readonly result: Def;
+}
+
+export interface NotificationRow extends Row {
   readonly streaming?: true;
 }
 
-/** A request sent by the client; the server answers with `result`. */
-export function clientRequest(version: ApiVersion, method: string, params: Def | null, result: Def, description: string, options: MethodOptions = {}): MethodSpec {
-  return { method, version, direction: 'clientToServer', kind: 'request', params, result, description, ...options };
+/** One API generation's methods, by direction and kind, each keyed by its method name. */
+export interface MethodTable {
+  readonly clientRequests?: Readonly<Record<string, RequestRow>>;
+  readonly serverRequests?: Readonly<Record<string, RequestRow>>;
+  readonly serverNotifications?: Readonly<Record<string, NotificationRow>>;
+  readonly clientNotifications?: Readonly<Record<string, NotificationRow>>;
 }
 
-/** A request sent by the server (approvals); the client answers with `result`. */
-export function serverRequest(version: ApiVersion, method: string, params: Def, result: Def, description: string, options: MethodOptions = {}): MethodSpec {
-  return { method, version, direction: 'serverToClient', kind: 'request', params, result, description, ...options };
-}
+const SECTIONS = [
+  ['clientRequests', 'clientToServer', 'request'],
+  ['serverRequests', 'serverToClient', 'request'],
+  ['serverNotifications', 'serverToClient', 'notification'],
+  ['clientNotifications', 'clientToServer', 'notification'],
+] as const;
 
-/** A notification sent by the server. */
-export function serverNotification(version: ApiVersion, method: string, params: Def | null, description: string, options: MethodOptions = {}): MethodSpec {
-  return { method, version, direction: 'serverToClient', kind: 'notification', params, result: null, description, ...options };
-}
-
-/** A notification sent by the client. */
-export function clientNotification(version: ApiVersion, method: string, params: Def | null, description: string, options: MethodOptions = {}): MethodSpec {
-  return { method, version, direction: 'clientToServer', kind: 'notification', params, result: null, description, ...options };
+/** The registry entries of a method table, in table order. */
+export function methodTable(api: Api, table: MethodTable): MethodSpec[] {
+  const out: MethodSpec[] = [];
+  for (const [section, direction, kind] of SECTIONS) {
+    for (const [method, row] of Object.entries(table[section] ?? {})) {
+      const r = row as RequestRow & NotificationRow;
+      out.push({
+        method,
+        api,
+        direction,
+        kind,
+        params: r.params,
+        result: kind === 'request' ? r.result : null,
+        description: r.doc,
+        ...(r.since === undefined ? {} : { since: r.since }),
+        ...(r.removed === undefined ? {} : { removed: r.removed }),
+        ...(r.deprecated === undefined ? {} : { deprecated: r.deprecated }),
+        ...(r.unstable === undefined ? {} : { unstable: r.unstable }),
+        ...(r.experimental === undefined ? {} : { experimental: r.experimental }),
+        ...(r.streaming === undefined ? {} : { streaming: r.streaming }),
+      });
+    }
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 /**
- * The method registry: every method of the protocol, declared once. v1 and v2 methods are
- * listed in `src/v1/methods.ts` and `src/v2/methods.ts`; the 50 `codex/event/<type>`
- * notifications are derived here from the `EventMsg` variants.
+ * The method registry: every method of the protocol, declared once. v1 and v2 methods are the
+ * tables of `src/v1/methods.ts` and `src/v2/methods.ts`; the `codex/event/<type>` notifications
+ * (release 0.64.0) are derived here from the `EventMsg` variants.
  */
-import { serverNotification, type MethodSpec } from './method.js';
+import { methodTable, type MethodSpec } from './method.js';
+import { inRange, type Release } from './releases.js';
 import { def, object, ref, str } from './schema.js';
 import { ConversationId } from './v1/common.js';
 import { EventMsg, eventTypes } from './v1/events/index.js';
@@ -27,25 +28,35 @@ export const CODEX_EVENT_PREFIX = 'codex/event/';
 /** The event types that carry one streamed chunk (agent text, reasoning, command output) are the `*_delta` ones. */
 const carriesChunk = (type: string) => type.endsWith('_delta');
 
-const codexEventMethods: MethodSpec[] = eventTypes.map((type) => ({
-  ...serverNotification('v1', `${CODEX_EVENT_PREFIX}${type}`, CodexEventNotificationParams, `Legacy stream event \`${type}\`, sent alongside the v2 notifications (also for v2 threads).`, carriesChunk(type) ? { streaming: true } : {}),
-  eventType: type,
-}));
+// The legacy event stream exists in 0.64.0 only (0.171.0 sends v2 notifications alone).
+const codexEventMethods: MethodSpec[] = methodTable('v1', {
+  serverNotifications: Object.fromEntries(
+    eventTypes.map((type) => [
+      `${CODEX_EVENT_PREFIX}${type}`,
+      {
+        params: CodexEventNotificationParams,
+        doc: `Legacy stream event \`${type}\`, sent alongside the v2 notifications (also for v2 threads).`,
+        removed: '0.171.0' as const,
+        ...(carriesChunk(type) ? { streaming: true as const } : {}),
+      },
+    ]),
+  ),
+}).map((m) => ({ ...m, eventType: m.method.slice(CODEX_EVENT_PREFIX.length) }));
 
+/** Every method of every release. */
 export const methods: readonly MethodSpec[] = Object.freeze([...v1Methods, ...v2Methods, ...codexEventMethods]);
 
-const byName = new Map<string, MethodSpec>();
-for (const spec of methods) {
-  if (byName.has(spec.method)) throw new Error(`method ${spec.method} is registered twice`);
-  byName.set(spec.method, spec);
+for (const [i, spec] of methods.entries()) {
+  const again = methods.findIndex((m, j) => j > i && m.method === spec.method && m.direction === spec.direction && m.kind === spec.kind);
+  if (again >= 0 && (spec.removed === undefined || methods[again]!.since === undefined)) throw new Error(`method ${spec.method} is registered twice for the same releases`);
 }
 
-/** Looks a method up by name; undefined when the protocol has no such method. */
-export function findMethod(method: string): MethodSpec | undefined {
-  return byName.get(method);
+/** The methods of one release, in registry order. */
+export function methodsFor(release: Release): MethodSpec[] {
+  return methods.filter((m) => inRange(release, m));
 }
 
-export const clientRequests = methods.filter((m) => m.direction === 'clientToServer' && m.kind === 'request');
-export const serverRequests = methods.filter((m) => m.direction === 'serverToClient' && m.kind === 'request');
-export const serverNotifications = methods.filter((m) => m.direction === 'serverToClient' && m.kind === 'notification');
-export const clientNotifications = methods.filter((m) => m.direction === 'clientToServer' && m.kind === 'notification');
+/** Looks a method up by name in a release; undefined when that release has no such method. */
+export function findMethod(method: string, release: Release): MethodSpec | undefined {
+  return methods.find((m) => m.method === method && inRange(release, m));
+}

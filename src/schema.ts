@@ -8,6 +8,7 @@
  */
 import Type, { type TSchema } from 'typebox';
 import { defKey, type Def, type Namespace } from './def.js';
+import { isRelease, OLDEST, releaseIndex, type Release, type ReleaseRange } from './releases.js';
 
 export { Type, type TSchema };
 
@@ -15,18 +16,73 @@ export { defKey, isDef, type Def, type Namespace } from './def.js';
 
 const IDENTIFIER = /^[A-Z][A-Za-z0-9]*$/;
 
-/**
- * Declares a named type. The description is mandatory: every type says what it is for.
- * The schema object is owned by the definition from here on.
- */
-export function def(ns: Namespace, name: string, description: string, schema: TSchema): Def {
-  if (!IDENTIFIER.test(name)) throw new Error(`definition name ${JSON.stringify(name)} is not a PascalCase identifier`);
-  if (description.trim() === '') throw new Error(`definition ${name} needs a description`);
-  if ('$ref' in schema) throw new Error(`definition ${name} must not be a bare $ref; give the type a shape`);
-  (schema as Record<string, unknown>).description = description;
-  return Object.freeze({ kind: 'def', ns, name, key: defKey(ns, name), schema });
+/** A definition's shapes by the release each starts in (oldest first), with a description where it differs. */
+export type Versions = { readonly [R in Release]?: TSchema | { readonly description: string; readonly schema: TSchema } };
+
+/** Where a definition exists: from `since` (default: the oldest release) until `removed`. */
+export type DefOptions = ReleaseRange;
+
+function isVersions(value: object): value is Versions {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every(isRelease);
 }
 
+/**
+ * Declares a named type. The description is mandatory: every type says what it is for. The
+ * schema object is owned by the definition from here on. A type whose shape changed between
+ * releases gives its shapes by release (`{ '0.64.0': shapeA, '0.171.0': shapeB }`); one that
+ * appeared or went away says so in `options` (`{ since: '0.171.0' }`, `{ removed: '0.171.0' }`).
+ */
+export function def(ns: Namespace, name: string, description: string, schema: TSchema | Versions, options: DefOptions = {}): Def {
+  if (!IDENTIFIER.test(name)) throw new Error(`definition name ${JSON.stringify(name)} is not a PascalCase identifier`);
+  if (description.trim() === '') throw new Error(`definition ${name} needs a description`);
+  const given = isVersions(schema)
+    ? (Object.entries(schema) as [Release, TSchema | { description: string; schema: TSchema }][])
+        .sort(([a], [b]) => releaseIndex(a) - releaseIndex(b))
+        .map(([since, v]) => ('schema' in v && 'description' in v && !('type' in v) ? { since, description: v.description, schema: v.schema } : { since, description, schema: v as TSchema }))
+    : [{ since: options.since ?? OLDEST, description, schema: schema as TSchema }];
+  if (isVersions(schema) && options.since !== undefined && options.since !== given[0]!.since) throw new Error(`definition ${name}: its first version starts in ${given[0]!.since}, not ${options.since}`);
+  for (const v of given) {
+    if ('$ref' in v.schema) throw new Error(`definition ${name} must not be a bare $ref; give the type a shape`);
+    if (options.removed !== undefined && releaseIndex(v.since) >= releaseIndex(options.removed)) throw new Error(`definition ${name}: a version starts in ${v.since}, after it is removed (${options.removed})`);
+    (v.schema as Record<string, unknown>).description = v.description;
+  }
+  const range = { since: given[0]!.since, ...(options.removed === undefined ? {} : { removed: options.removed }) };
+  const versions = given.length > 1 ? { versions: Object.freeze(given.map((v) => Object.freeze(v))) } : {};
+  return Object.freeze({ kind: 'def', ns, name, key: defKey(ns, name), schema: given[0]!.schema, ...range, ...versions });
+}
+
+/** The release marks of a field or union branch (hidden from JSON, read by src/project.ts). */
+export const RANGE = '~releases';
+
+function mark<T extends TSchema>(schema: T, range: ReleaseRange): T {
+  const known = (schema as unknown as Record<string, ReleaseRange | undefined>)[RANGE] ?? {};
+  Object.defineProperty(schema, RANGE, { value: { ...known, ...range }, enumerable: false, configurable: true });
+  return schema;
+}
+
+/**
+ * The mark of a shape that carries the fields of a named type without referring to it (a union
+ * branch built by `variantOf`): the named type exists wherever that shape does.
+ */
+export const CARRIES = '~carries';
+
+/** Marks `schema` as carrying the fields of `payload` (see CARRIES). */
+export function carrying<T extends TSchema>(payload: Def, schema: T): T {
+  const known = (schema as unknown as Record<string, string[] | undefined>)[CARRIES] ?? [];
+  Object.defineProperty(schema, CARRIES, { value: [...known, payload.key], enumerable: false, configurable: true });
+  return schema;
+}
+
+/** A field or union branch that exists from `release` on (apply it outermost: `since('0.171.0', optional(str()))`). */
+export function since<T extends TSchema>(release: Release, schema: T): T {
+  return mark(schema, { since: release });
+}
+
+/** A field or union branch that exists until `release`, which no longer has it. */
+export function removed<T extends TSchema>(release: Release, schema: T): T {
+  return mark(schema, { removed: release });
+}
 
 /** Reference to a named type. Pass the definition itself, or its key when the type is recursive. */
 export function ref(target: Def | string, description?: string): TSchema {
@@ -114,10 +170,14 @@ export function object(properties: Record<string, TSchema>, description?: string
 export interface Variant {
   readonly properties: Record<string, TSchema>;
   readonly description?: string;
+  /** The releases the branch exists in (default: all of its union's). */
+  readonly range?: ReleaseRange;
+  /** The named type whose fields the branch carries (`variantOf`). */
+  readonly payload?: Def;
 }
 
-export function variant(properties: Record<string, TSchema> = {}, description?: string): Variant {
-  return { properties, description };
+export function variant(properties: Record<string, TSchema> = {}, description?: string, range?: ReleaseRange): Variant {
+  return { properties, description, ...(range === undefined ? {} : { range }) };
 }
 
 /**
@@ -127,7 +187,9 @@ export function variant(properties: Record<string, TSchema> = {}, description?: 
 export function tagged(tag: string, variants: Record<string, Variant>): TSchema {
   const branches = Object.entries(variants).map(([value, v]) => {
     if (tag in v.properties) throw new Error(`variant ${value} redeclares the tag ${tag}`);
-    return Type.Object({ [tag]: Type.Literal(value), ...v.properties }, v.description === undefined ? {} : { description: v.description });
+    const object = Type.Object({ [tag]: Type.Literal(value), ...v.properties }, v.description === undefined ? {} : { description: v.description }) as TSchema;
+    const branch = v.payload === undefined ? object : carrying(v.payload, object);
+    return v.range === undefined ? branch : mark(branch, v.range);
   });
   if (branches.length < 2) throw new Error(`a tagged union on ${tag} needs at least two variants`);
   return { type: 'object', oneOf: branches, discriminator: { propertyName: tag } } as unknown as TSchema;
@@ -183,8 +245,8 @@ export function empty(): TSchema {
 }
 
 /** A tagged-union branch made of a named object type's fields (the named type stays the payload's name). */
-export function variantOf(payload: Def, description?: string): Variant {
+export function variantOf(payload: Def, description?: string, range?: ReleaseRange): Variant {
   const properties = (payload.schema as { properties?: Record<string, TSchema> }).properties;
   if (properties === undefined) throw new Error(`${payload.name} is not an object type`);
-  return { properties, description: description ?? (payload.schema as { description?: string }).description };
+  return { properties, description: description ?? (payload.schema as { description?: string }).description, payload, ...(range === undefined ? {} : { range }) };
 }

@@ -16,6 +16,7 @@ import { listFiles } from '../codegen/files.js';
 import { generateTs } from '../codegen/generate.js';
 import { diffFolder, MANIFEST_FILE, withManifest, writeFolder } from '../codegen/write.js';
 import { repoRoot } from './support/schemas.js';
+import { NEWEST, RELEASES } from '../src/releases.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -75,7 +76,8 @@ describe('writing commands keep what they did not write', () => {
     const out = join(root, 'generated');
     const done = await cli('export', '--out', out);
     expect(done.status, done.err).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['json', 'typescript', 'validators']);
+    expect(readdirSync(out).sort()).toEqual(['json', 'releases', 'typescript', 'validators']);
+    expect(readdirSync(join(out, 'releases')).sort()).toEqual(RELEASES.filter((r) => r !== NEWEST).sort());
     expect(readFileSync(join(root, 'docs', 'guide.md'), 'utf8')).toBe('# my guide\n');
     expect(existsSync(join(root, 'docs', 'protocol.md'))).toBe(true);
     expect((await cli('export', '--out', out, '--check')).status).toBe(0);

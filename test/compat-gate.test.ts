@@ -11,7 +11,7 @@ import { compatibilityGate, formatGate } from '../codegen/diff/gate.js';
 import { loadProtocol, protocolFromMeta, type Protocol } from '../codegen/diff/protocol.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, type MetaModel } from '../codegen/emit-meta.js';
-import { generateJson } from '../codegen/current.js';
+import { currentGeneration, generateJson } from '../codegen/current.js';
 import { repoRoot } from './support/schemas.js';
 
 type Defs = { [name: string]: Defs & { required?: string[]; properties?: Defs } };
@@ -21,7 +21,7 @@ const baseline = loadProtocol(`${baselineDir}/${META_FILE}`);
 
 /** The protocol as the definitions under src/ export it now, optionally edited. */
 function current(edit?: (definitions: Defs) => void): Protocol {
-  const json = generateJson();
+  const json = generateJson(currentGeneration('0.64.0'));
   const bundle = JSON.parse(json.get(BUNDLE_FILE)!) as { definitions: Defs };
   edit?.(bundle.definitions);
   return protocolFromMeta(JSON.parse(json.get(META_FILE)!) as MetaModel, bundle as never, 'current');

@@ -14,7 +14,7 @@ import { loadProtocol, protocolFromBundle, protocolFromMeta, type MethodEntry, t
 import { RULES } from '../codegen/diff/rules.js';
 import { BUNDLE_FILE } from '../codegen/emit-json.js';
 import { META_FILE, type MetaModel } from '../codegen/emit-meta.js';
-import { generateJson, generateMeta } from '../codegen/current.js';
+import { currentGeneration, generateJson, generateMeta } from '../codegen/current.js';
 
 type Defs = { [name: string]: unknown };
 
@@ -363,7 +363,7 @@ describe('diff: type rules', () => {
 
 /** The current export, and an "older release" made from it by hand (what the 0.64.0 cycle changed, per the seed). */
 function releases(): { older: { bundle: Defs; meta: MetaModel }; current: { bundle: Defs; meta: MetaModel } } {
-  const json = generateJson();
+  const json = generateJson(currentGeneration('0.64.0'));
   const current = { bundle: JSON.parse(json.get(BUNDLE_FILE)!) as Defs, meta: JSON.parse(json.get(META_FILE)!) as MetaModel };
   const older = structuredClone(current) as { bundle: Defs; meta: MetaModel };
   const defs = v2(older.bundle.definitions as Defs);
@@ -417,7 +417,7 @@ describe('diff: an older release against the current export', () => {
     expect(report.changes).toHaveLength(6 + 1 + 2);
     expect(report.changes.filter((c) => c.namespaces.includes('v1'))).toEqual([]);
     expect(report.old.version).toBe('0.63.0');
-    expect(report.new.version).toBe(generateMeta().version);
+    expect(report.new.version).toBe(generateMeta(currentGeneration('0.64.0')).version);
   });
 
   it('sees the downgrade the other way round: removed fields break clients, the dropped status breaks servers', () => {
@@ -473,7 +473,7 @@ describe('codex-protocol-diff command line', () => {
       const out: string[] = [];
       expect(runDiff([join(dir, 'new.schemas.json'), join(dir, 'new.schemas.json')], (l) => out.push(l))).toBe(0);
       expect(out.join('\n')).toMatch(/No changes\./);
-      expect(loadProtocol(join(dir, 'old.protocol.json')).methods.length).toBe(generateMeta().methods.length);
+      expect(loadProtocol(join(dir, 'old.protocol.json')).methods.length).toBe(generateMeta(currentGeneration('0.64.0')).methods.length);
     });
   });
 

@@ -13,12 +13,16 @@ import type { JsonObject } from '../codegen/bundle.js';
 import { DOCS_FILE, emitDocs } from '../codegen/emit-docs.js';
 import { emitBundle } from '../codegen/emit-json.js';
 import { currentGeneration, generateDocs, generateMeta, protocolCollection } from '../codegen/current.js';
-import { methods } from '../src/registry.js';
+import { methodsFor } from '../src/registry.js';
+import { NEWEST } from '../src/releases.js';
 import { repoRoot } from './support/schemas.js';
 
-const docsPath = `${repoRoot}docs/${DOCS_FILE}`;
+// The reference of release 0.64.0 (it has every kind of section: v2, v1, the legacy events).
+const docsPath = `${repoRoot}docs/releases/0.64.0/${DOCS_FILE}`;
 const doc = readFileSync(docsPath, 'utf8');
-const fixtures = loadDocFixtures(repoRoot);
+const fixtures = loadDocFixtures(repoRoot, '0.64.0');
+const methods = methodsFor('0.64.0');
+const g = currentGeneration('0.64.0');
 
 /** The text of one method's section (up to the next anchor of a method or section). */
 function section(method: string): string {
@@ -36,9 +40,10 @@ function row(text: string, field: string): string[] {
   return line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
-describe('docs/protocol.md', () => {
+describe('docs/releases/0.64.0/protocol.md', () => {
   it('is what the generator emits (run `npm run export` when this fails)', () => {
-    expect(doc).toBe(generateDocs().get(DOCS_FILE));
+    expect(doc).toBe(generateDocs(g).get(DOCS_FILE));
+    expect(readFileSync(`${repoRoot}docs/${DOCS_FILE}`, 'utf8')).toBe(generateDocs(currentGeneration(NEWEST)).get(DOCS_FILE));
   });
 
   it('has a section for every method, under its namespace and group, in registry order', () => {
@@ -48,13 +53,13 @@ describe('docs/protocol.md', () => {
     const types = doc.indexOf('\n## Types');
     expect([v2 > 0, v1 > v2, legacy > v1, types > legacy]).toEqual([true, true, true, true]);
     let last = -1;
-    for (const m of methods.filter((x) => x.version === 'v2')) {
+    for (const m of methods.filter((x) => x.api === 'v2')) {
       const at = doc.indexOf(`#### \`${m.method}\``);
       expect(at > v2 && at < v1, m.method).toBe(true);
       expect(at > last, `${m.method} in order`).toBe(true);
       last = at;
     }
-    for (const m of methods.filter((x) => x.version === 'v1')) {
+    for (const m of methods.filter((x) => x.api === 'v1')) {
       const at = doc.indexOf(`#### \`${m.method}\``);
       if (m.eventType === undefined) expect(at > v1 && at < legacy, m.method).toBe(true);
       else expect(at > legacy && at < types, m.method).toBe(true);
@@ -101,20 +106,20 @@ describe('docs/protocol.md', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-fixtures-'));
     try {
       const write = (file: string, body: object) => {
-        mkdirSync(join(dir, 'test/fixtures/messages', file, '..'), { recursive: true });
-        writeFileSync(join(dir, 'test/fixtures/messages', file), JSON.stringify(body));
+        mkdirSync(join(dir, 'test/fixtures/messages/r', file, '..'), { recursive: true });
+        writeFileSync(join(dir, 'test/fixtures/messages/r', file), JSON.stringify(body));
       };
       const base = { source: 'test', direction: 'clientToServer', kind: 'request', method: 'turn/interrupt' };
       write('b/second.json', { ...base, description: 'second', valid: true, message: { id: 2, method: 'turn/interrupt', params: { threadId: 'b', turnId: '1' } } });
       write('a/first-invalid.json', { ...base, description: 'invalid', valid: false, message: { id: 1, method: 'turn/interrupt', params: {} } });
       write('a/first.json', { ...base, description: 'first valid', valid: true, message: { id: 3, method: 'turn/interrupt', params: { threadId: 'a', turnId: '1' } } });
-      const loaded = loadDocFixtures(dir);
-      expect(loaded.map((f) => f.file)).toEqual(['test/fixtures/messages/a/first.json', 'test/fixtures/messages/b/second.json']);
-      const bundle = emitBundle(protocolCollection()) as JsonObject;
-      const text = emitDocs(bundle, generateMeta(), loaded).get(DOCS_FILE)!;
-      const reversed = emitDocs(bundle, generateMeta(), [...loaded].reverse() as DocFixture[]).get(DOCS_FILE)!;
+      const loaded = loadDocFixtures(dir, 'r');
+      expect(loaded.map((f) => f.file)).toEqual(['test/fixtures/messages/r/a/first.json', 'test/fixtures/messages/r/b/second.json']);
+      const bundle = emitBundle(protocolCollection(g)) as JsonObject;
+      const text = emitDocs(bundle, generateMeta(g), loaded).get(DOCS_FILE)!;
+      const reversed = emitDocs(bundle, generateMeta(g), [...loaded].reverse() as DocFixture[]).get(DOCS_FILE)!;
       expect(reversed).toBe(text);
-      expect(text).toMatch(/\*\*Example request\*\* \(`test\/fixtures\/messages\/a\/first\.json`\): first valid/);
+      expect(text).toMatch(/\*\*Example request\*\* \(`test\/fixtures\/messages\/r\/a\/first\.json`\): first valid/);
       expect(text).not.toMatch(/first-invalid|second\.json/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -157,13 +162,14 @@ describe('docs/protocol.md', () => {
       const lines: string[] = [];
       const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
       expect(await run('export', ['--out', join(dir, 'generated')], currentGeneration, io)).toBe(0);
-      expect(readFileSync(join(dir, 'docs', DOCS_FILE), 'utf8')).toBe(doc);
+      expect(readFileSync(join(dir, 'docs', DOCS_FILE), 'utf8')).toBe(readFileSync(`${repoRoot}docs/${DOCS_FILE}`, 'utf8'));
+      expect(readFileSync(join(dir, 'docs', 'releases', '0.64.0', DOCS_FILE), 'utf8')).toBe(doc);
       expect(readFileSync(join(dir, 'docs', 'other.md'), 'utf8')).toBe('kept\n');
       expect(await run('export', ['--out', join(dir, 'generated'), '--check'], currentGeneration, io)).toBe(0);
       writeFileSync(join(dir, 'docs', DOCS_FILE), 'stale\n');
       lines.length = 0;
       expect(await run('export', ['--out', join(dir, 'generated'), '--check'], currentGeneration, io)).toBe(1);
-      expect(lines.join('\n')).toMatch(/docs: .* is out of date[\s\S]*changed\s+protocol\.md/);
+      expect(lines.join('\n')).toMatch(/docs 0\.171\.0: .* is out of date[\s\S]*changed\s+protocol\.md/);
       expect(lines.join('\n')).not.toMatch(/other\.md/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

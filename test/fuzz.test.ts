@@ -10,10 +10,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { methods } from '../src/registry.js';
-import * as tables from '../generated/validators/index.js';
-import { check as fastCheck, router } from '../generated/validators/index.js';
-import { ReleaseChecks } from '../src/runtime/release.js';
+import * as tables_0_64_0 from '../generated/releases/0.64.0/validators/index.js';
+import * as tables_newest from '../generated/validators/index.js';
+import { methodsFor } from '../src/registry.js';
+import { RELEASES, type Release } from '../src/releases.js';
+import { ReleaseChecks, type ValidatorTables } from '../src/runtime/release.js';
 import { parse, validateParams, validateResult, type Direction } from '../src/runtime/index.js';
 import { Mutations, SchemaArbitraries, type MutationKind } from './support/arbitrary.js';
 import { bundleValidator, dispatchValidator, loadBundle, typeboxCheck } from './support/schemas.js';
@@ -29,10 +30,6 @@ const TIMEOUT = { timeout: 120_000 };
 // Taken before anything runs, to compare after every case has run.
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 const arrayPrototypeKeys = Object.getOwnPropertyNames(Array.prototype).sort();
-
-const bundle = loadBundle();
-const arbs = new SchemaArbitraries(bundle, { depth: 5, maxItems: 3 });
-const mutations = new Mutations(arbs);
 
 type Verdict = boolean | { crash: string };
 interface Target {
@@ -61,72 +58,84 @@ const unionDirections: Record<string, Direction> = {
   ServerNotification: 'serverToClient',
 };
 
-/** The explainer's verdict (no issue: valid), asked directly, valid values included. */
-const releaseChecks = new ReleaseChecks(tables);
-const explainsValid = (id: string, v: unknown) => releaseChecks.explain(id, v, '', 100).issues.length === 0;
-
-function fastOf(id: string): (v: unknown) => boolean {
-  const f = fastCheck(id);
-  if (f === undefined) throw new Error(`no fast check ${id}`);
-  return f;
-}
-
-function unionTarget(key: string): Target {
-  const direction = unionDirections[key]!;
-  return {
-    name: key,
-    schema: arbs.definition(key),
-    ajv: (v) => bundleValidator(key)(v),
-    typebox: (v) => typeboxCheck(key, v),
-    runtime: (v) => ({ dispatch: dispatchValidator(key)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), 'parse(text)': parse(JSON.stringify(v), direction).ok, 'parse(value)': parse(v, direction).ok }),
-  };
-}
-
-/** The `params` schema of a method's branch in its message union (for `codex/event/*`, narrowed to the event type). */
-function branchParams(method: string, direction: Direction, kind: string): Schema {
-  const key = kind === 'request' ? (direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest') : direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification';
-  const union = arbs.definition(key);
-  const branches = (union.oneOf as Schema[] | undefined) ?? [union];
-  const branch = branches.find((b) => (b.properties as Record<string, Schema>).method!.const === method);
-  if (branch === undefined) throw new Error(`${method} has no branch in ${key}`);
-  return (branch.properties as Record<string, Schema>).params!;
-}
+const TABLES: Record<Release, ValidatorTables> = { '0.64.0': tables_0_64_0, '0.171.0': tables_newest };
 
 const msgType = (v: unknown): unknown => {
   const msg = typeof v === 'object' && v !== null ? (v as { msg?: unknown }).msg : undefined;
   return typeof msg === 'object' && msg !== null && !Array.isArray(msg) ? (msg as { type?: unknown }).type : undefined;
 };
 
-const targets: Target[] = [...Object.keys(unionDirections).map(unionTarget)];
-for (const spec of methods) {
-  if (spec.params !== null) {
-    const key = spec.params.key;
-    const event = spec.eventType;
-    targets.push({
-      name: `params of ${spec.method} (${key}${event === undefined ? '' : ` with msg.type ${event}`})`,
-      schema: branchParams(spec.method, spec.direction, spec.kind),
-      // `codex/event/<type>` params: the envelope, with `msg` held to that event type.
-      ajv: (v) => bundleValidator(key)(v) && (event === undefined || msgType(v) === event),
-      typebox: (v) => typeboxCheck(key, v) && (event === undefined || msgType(v) === event),
-      runtime: (v) => ({
-        dispatch: dispatchValidator(key)(v) && (event === undefined || msgType(v) === event),
-        fast: fastOf(event === undefined ? key : `events/${event}`)(v),
-        explain: explainsValid(event === undefined ? key : `events/${event}`, v),
-        router: router(spec.direction)(spec.method, v) >= 0,
-        validateParams: validateParams(spec.method, v).ok,
-      }),
-    });
-  }
-  if (spec.result !== null) {
-    const key = spec.result.key;
-    targets.push({
-      name: `result of ${spec.method} (${key})`,
+/** The value generators of a release and its targets: the four message unions, then every method's params and result. */
+function setUp(release: Release): { arbs: SchemaArbitraries; mutations: Mutations; targets: Target[] } {
+  const arbs = new SchemaArbitraries(loadBundle(release), { depth: 5, maxItems: 3 });
+  const mutations = new Mutations(arbs);
+  const releaseChecks = new ReleaseChecks(TABLES[release]);
+  const options = { release };
+  // The explainer's verdict (no issue: valid), asked directly, valid values included.
+  const explainsValid = (id: string, v: unknown) => releaseChecks.explain(id, v, '', 100).issues.length === 0;
+  const fastOf = (id: string): ((v: unknown) => boolean) => {
+    const f = TABLES[release].check(id);
+    if (f === undefined) throw new Error(`no fast check ${id}`);
+    return f;
+  };
+  const router = (direction: Direction) => TABLES[release].router(direction);
+  const unionTarget = (key: string): Target => {
+    const direction = unionDirections[key]!;
+    return {
+      name: key,
       schema: arbs.definition(key),
-      ajv: (v) => bundleValidator(key)(v),
-      typebox: (v) => typeboxCheck(key, v),
-      runtime: (v) => ({ dispatch: dispatchValidator(key)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v).ok }),
-    });
+      ajv: (v) => bundleValidator(key, release)(v),
+      typebox: (v) => typeboxCheck(key, v, release),
+      runtime: (v) => ({
+        dispatch: dispatchValidator(key, release)(v),
+        fast: fastOf(key)(v),
+        explain: explainsValid(key, v),
+        'parse(text)': parse(JSON.stringify(v), direction, options).ok,
+        'parse(value)': parse(v, direction, options).ok,
+      }),
+    };
+  };
+  /** The `params` schema of a method's branch in its message union (for `codex/event/*`, narrowed to the event type). */
+  const branchParams = (method: string, direction: Direction, kind: string): Schema => {
+    const key = kind === 'request' ? (direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest') : direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification';
+    const union = arbs.definition(key);
+    const branches = (union.oneOf as Schema[] | undefined) ?? [union];
+    const branch = branches.find((b) => (b.properties as Record<string, Schema>).method!.const === method);
+    if (branch === undefined) throw new Error(`${method} has no branch in ${key}`);
+    return (branch.properties as Record<string, Schema>).params!;
+  };
+  const targets: Target[] = [...Object.keys(unionDirections).map(unionTarget)];
+  for (const spec of methodsFor(release)) {
+    if (spec.params !== null) {
+      const key = spec.params.key;
+      const event = spec.eventType;
+      targets.push({
+        name: `params of ${spec.method} (${key}${event === undefined ? '' : ` with msg.type ${event}`})`,
+        schema: branchParams(spec.method, spec.direction, spec.kind),
+        // `codex/event/<type>` params: the envelope, with `msg` held to that event type.
+        ajv: (v) => bundleValidator(key, release)(v) && (event === undefined || msgType(v) === event),
+        typebox: (v) => typeboxCheck(key, v, release) && (event === undefined || msgType(v) === event),
+        runtime: (v) => ({
+          dispatch: dispatchValidator(key, release)(v) && (event === undefined || msgType(v) === event),
+          fast: fastOf(event === undefined ? key : `events/${event}`)(v),
+          explain: explainsValid(event === undefined ? key : `events/${event}`, v),
+          router: router(spec.direction)(spec.method, v) >= 0,
+          validateParams: validateParams(spec.method, v, options).ok,
+        }),
+      });
+    }
+    if (spec.result !== null) {
+      const key = spec.result.key;
+      targets.push({
+        name: `result of ${spec.method} (${key})`,
+        schema: arbs.definition(key),
+        ajv: (v) => bundleValidator(key, release)(v),
+        typebox: (v) => typeboxCheck(key, v, release),
+        runtime: (v) => ({ dispatch: dispatchValidator(key, release)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v, options).ok }),
+      });
+    }
   }
+  return { arbs, mutations, targets };
 }
 
 /** All verdicts on one value; throws (for fast-check to report) on a crash or a disagreement. */
@@ -157,75 +166,79 @@ function check<T>(what: string, arb: fc.Arbitrary<T>, predicate: (v: T) => void,
   }
 }
 
-describe('fuzz: generated values', () => {
-  it(`cover every message union and every method's params and result (${targets.length} targets)`, () => {
-    const names = targets.map((t) => t.name);
-    expect(names.slice(0, 4)).toEqual(Object.keys(unionDirections));
-    expect(names.filter((n) => n.startsWith('params of ')).length).toBe(methods.filter((m) => m.params !== null).length);
-    expect(names.filter((n) => n.startsWith('result of ')).length).toBe(methods.filter((m) => m.result !== null).length);
-  });
+for (const release of RELEASES) {
+  const { arbs, mutations, targets } = setUp(release);
 
-  for (const t of targets) {
-    it(`are accepted by Ajv, TypeBox and the runtime: ${t.name}`, TIMEOUT, () => {
-      check(t.name, arbs.valid(t.schema), (v) => {
-        if (!verdicts(t, v, 'valid')) throw new Error(`valid value rejected: ${t.name}\nvalue: ${JSON.stringify(v)}`);
-      }, VALID_RUNS);
+  describe(`fuzz ${release}: generated values`, () => {
+    it(`cover every message union and every method's params and result (${targets.length} targets)`, () => {
+      const names = targets.map((t) => t.name);
+      expect(names.slice(0, 4)).toEqual(Object.keys(unionDirections));
+      expect(names.filter((n) => n.startsWith('params of ')).length).toBe(methodsFor(release).filter((m) => m.params !== null).length);
+      expect(names.filter((n) => n.startsWith('result of ')).length).toBe(methodsFor(release).filter((m) => m.result !== null).length);
     });
-  }
-});
 
-describe('fuzz: differential Ajv (bundle) / TypeBox (definitions) / fast checks / runtime', () => {
-  interface Case {
-    readonly target: Target;
-    readonly value: unknown;
-    readonly label: string;
-  }
-  /** How fast-check prints a case in a failure report: target, mutation and value, not the target's schema. */
-  const printable = (c: Case): Case => Object.assign(c, { [fc.toStringMethod]: () => `${c.target.name} | ${c.label} | ${JSON.stringify(c.value)}` });
-  const cases = new Map<Target, fc.Arbitrary<Case>>();
-  const caseOf = (target: Target): fc.Arbitrary<Case> => {
-    let arb = cases.get(target);
-    if (arb === undefined) {
-      const valid = arbs.valid(target.schema);
-      arb = fc.oneof(
-        { weight: 1, arbitrary: valid.map((value) => printable({ target, value, label: 'valid' })) },
-        { weight: 3, arbitrary: valid.chain((v) => mutations.of(v, target.schema)).map((m) => printable({ target, ...m })) },
-      );
-      cases.set(target, arb);
+    for (const t of targets) {
+      it(`are accepted by Ajv, TypeBox and the runtime: ${t.name}`, TIMEOUT, () => {
+        check(t.name, arbs.valid(t.schema), (v) => {
+          if (!verdicts(t, v, 'valid')) throw new Error(`valid value rejected: ${t.name}\nvalue: ${JSON.stringify(v)}`);
+        }, VALID_RUNS);
+      });
     }
-    return arb;
-  };
-
-  it(`give one verdict and never throw over ${DIFFERENTIAL_RUNS} cases (seed ${SEED})`, TIMEOUT, () => {
-    const stats = { cases: 0, invalid: 0, valid: 0, byKind: {} as Record<string, { cases: number; invalid: number }> };
-    check(
-      'differential',
-      fc.constantFrom(...targets).chain(caseOf),
-      (c) => {
-        const accepted = verdicts(c.target, c.value, c.label);
-        if (c.label === 'valid' && !accepted) throw new Error(`valid value rejected: ${c.target.name}\nvalue: ${JSON.stringify(c.value)}`);
-        stats.cases++;
-        if (accepted) stats.valid++;
-        else stats.invalid++;
-        const kind = c.label.split(/[ ({[]/)[0] as MutationKind | 'valid';
-        const k = (stats.byKind[kind] ??= { cases: 0, invalid: 0 });
-        k.cases++;
-        if (!accepted) k.invalid++;
-      },
-      DIFFERENTIAL_RUNS,
-    );
-    console.info(`fuzz differential (seed ${SEED}): ${stats.cases} cases, ${stats.invalid} invalid, ${stats.valid} valid, 0 disagreements, 0 crashes; by kind ${JSON.stringify(stats.byKind)}`);
-    expect(stats.cases).toBe(DIFFERENTIAL_RUNS);
-    // The mutations mostly break the value: a good share of the cases is refused.
-    expect(stats.invalid).toBeGreaterThan(DIFFERENTIAL_RUNS / 3);
-    expect(stats.valid).toBeGreaterThan(DIFFERENTIAL_RUNS / 10);
-    for (const kind of ['drop-required', 'change-type', 'unknown-tag', 'other-tag', 'bad-enum', 'out-of-range', 'nest', 'proto-key']) {
-      expect(stats.byKind[kind]?.cases ?? 0, `${kind} cases`).toBeGreaterThan(500);
-    }
-    expect(stats.byKind['drop-required']!.invalid).toBe(stats.byKind['drop-required']!.cases);
-    expect(stats.byKind['unknown-tag']!.invalid).toBe(stats.byKind['unknown-tag']!.cases);
   });
-});
+
+  describe(`fuzz ${release}: differential Ajv (bundle, dispatch bundle) / TypeBox (definitions) / fast checks / explainer / runtime`, () => {
+    interface Case {
+      readonly target: Target;
+      readonly value: unknown;
+      readonly label: string;
+    }
+    /** How fast-check prints a case in a failure report: target, mutation and value, not the target's schema. */
+    const printable = (c: Case): Case => Object.assign(c, { [fc.toStringMethod]: () => `${c.target.name} | ${c.label} | ${JSON.stringify(c.value)}` });
+    const cases = new Map<Target, fc.Arbitrary<Case>>();
+    const caseOf = (target: Target): fc.Arbitrary<Case> => {
+      let arb = cases.get(target);
+      if (arb === undefined) {
+        const valid = arbs.valid(target.schema);
+        arb = fc.oneof(
+          { weight: 1, arbitrary: valid.map((value) => printable({ target, value, label: 'valid' })) },
+          { weight: 3, arbitrary: valid.chain((v) => mutations.of(v, target.schema)).map((m) => printable({ target, ...m })) },
+        );
+        cases.set(target, arb);
+      }
+      return arb;
+    };
+
+    it(`give one verdict and never throw over ${DIFFERENTIAL_RUNS} cases (seed ${SEED})`, TIMEOUT, () => {
+      const stats = { cases: 0, invalid: 0, valid: 0, byKind: {} as Record<string, { cases: number; invalid: number }> };
+      check(
+        'differential',
+        fc.constantFrom(...targets).chain(caseOf),
+        (c) => {
+          const accepted = verdicts(c.target, c.value, c.label);
+          if (c.label === 'valid' && !accepted) throw new Error(`valid value rejected: ${c.target.name}\nvalue: ${JSON.stringify(c.value)}`);
+          stats.cases++;
+          if (accepted) stats.valid++;
+          else stats.invalid++;
+          const kind = c.label.split(/[ ({[]/)[0] as MutationKind | 'valid';
+          const k = (stats.byKind[kind] ??= { cases: 0, invalid: 0 });
+          k.cases++;
+          if (!accepted) k.invalid++;
+        },
+        DIFFERENTIAL_RUNS,
+      );
+      console.info(`fuzz differential ${release} (seed ${SEED}): ${stats.cases} cases, ${stats.invalid} invalid, ${stats.valid} valid, 0 disagreements, 0 crashes; by kind ${JSON.stringify(stats.byKind)}`);
+      expect(stats.cases).toBe(DIFFERENTIAL_RUNS);
+      // The mutations mostly break the value: a good share of the cases is refused.
+      expect(stats.invalid).toBeGreaterThan(DIFFERENTIAL_RUNS / 3);
+      expect(stats.valid).toBeGreaterThan(DIFFERENTIAL_RUNS / 10);
+      for (const kind of ['drop-required', 'change-type', 'unknown-tag', 'other-tag', 'bad-enum', 'out-of-range', 'nest', 'proto-key']) {
+        expect(stats.byKind[kind]?.cases ?? 0, `${kind} cases`).toBeGreaterThan(500);
+      }
+      expect(stats.byKind['drop-required']!.invalid).toBe(stats.byKind['drop-required']!.cases);
+      expect(stats.byKind['unknown-tag']!.invalid).toBe(stats.byKind['unknown-tag']!.cases);
+    });
+  });
+}
 
 describe('fuzz: prototype pollution', () => {
   it('after every case, Object.prototype and Array.prototype have no new keys and nothing reads as polluted', () => {

@@ -1,6 +1,7 @@
 /**
- * The runtime API: parse() over every conformance fixture, error codes and paths, input that
- * must not crash or be mutated, limits, builders and response pairing.
+ * The runtime API, on release 0.64.0 (its own entry point; the v1 API and the event stream are
+ * there): parse() over every conformance fixture, error codes and paths, input that must not
+ * crash or be mutated, limits, builders and response pairing.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,11 +18,11 @@ import {
   validateParams,
   validateResult,
   type ClientSide,
-} from '../src/runtime/index.js';
+} from '../src/runtime/releases/0.64.0.js';
 import { loadFixtures } from './support/fixtures.js';
 import { repoRoot } from './support/schemas.js';
 
-const fixtures = loadFixtures();
+const fixtures = loadFixtures('0.64.0');
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

@@ -9,7 +9,7 @@ import type { EventMsg, v2 } from '../generated/typescript/index.js';
 import { ThreadHistoryBuilder, buildTurnsFromEvents } from '../src/translate/index.js';
 import { bundleValidator, errorPath, repoRoot } from './support/schemas.js';
 
-const resumeFixture = JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/v2/thread-resume-response-with-history.json`, 'utf8')) as {
+const resumeFixture = JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/0.64.0/v2/thread-resume-response-with-history.json`, 'utf8')) as {
   message: { id: number; result: v2.ThreadResumeResponse };
 };
 

@@ -21,7 +21,7 @@ import {
 import { bundleValidator, errorPath, repoRoot } from './support/schemas.js';
 
 const fixture = (path: string): unknown =>
-  (JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/${path}`, 'utf8')) as { message: unknown }).message;
+  (JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/0.64.0/${path}`, 'utf8')) as { message: unknown }).message;
 
 /** Throws, naming the failing paths, unless every message validates as a ServerRequest / ServerNotification. */
 function assertValid(messages: readonly TranslatedMessage[]): void {

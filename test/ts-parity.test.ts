@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import { Node, printNode, type Project, type TypeLiteralNode, type TypeNode, type UnionTypeNode } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleDefinitions, checkParity, eachSubschema, loadBundle, loadDeclarations, loadProtocol, ParityChecker, readJson, repoRoot, tsDir, type Schema } from './support/ts-parity.js';
+import { RELEASES } from '../src/releases.js';
+import { bundleDefinitions, checkParity, eachSubschema, loadBundle, loadDeclarations, loadProtocol, ParityChecker, readJson, repoRoot, tsDir, tsDirOf, type Schema } from './support/ts-parity.js';
 
 /**
  * Real differences between the bundle and the declarations, each with the reason it is kept.
@@ -190,6 +191,13 @@ describe('generated TypeScript declarations and the JSON Schema bundle', () => {
   it('agree on every definition, index export and method map (known differences aside)', () => {
     expect(sorted(checker.mismatches)).toEqual(sorted(Object.keys(KNOWN_MISMATCHES)));
   });
+
+  for (const release of RELEASES) {
+    it(`agree for release ${release} too`, () => {
+      const dir = tsDirOf(release);
+      expect(sorted(checkParity(loadDeclarations(dir), dir, loadBundle(release), loadProtocol(release)).mismatches)).toEqual([]);
+    });
+  }
 
   it('are compared in full: every definition, object schema, union method and request result', () => {
     const defs = bundleDefinitions(bundle);

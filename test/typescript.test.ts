@@ -9,7 +9,12 @@ import { join, relative } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { listFiles } from '../codegen/files.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatedJsonDir, generatedTsDir, repoRoot } from './support/schemas.js';
+import { generatedJsonDir as jsonDirOf, generatedTsDir as tsDirOf, repoRoot } from './support/schemas.js';
+import { RELEASES } from '../src/releases.js';
+
+// The consumer below uses 0.64.0's shapes (v1 events, camelCase policies).
+const generatedTsDir = tsDirOf('0.64.0');
+const generatedJsonDir = jsonDirOf('0.64.0');
 
 const work = join(repoRoot, '.tmp', 'ts-consumers');
 const tsc = join(repoRoot, 'node_modules', '.bin', 'tsc');
@@ -81,13 +86,13 @@ describe('generated TypeScript', () => {
   });
 
   it('uses number for every JSON number: no bigint anywhere', () => {
-    const files = tsFiles(generatedTsDir);
+    const files = RELEASES.flatMap((r) => tsFiles(tsDirOf(r)));
     expect(files.length).toBeGreaterThan(200);
     expect(files.filter((f) => /\bbigint\b/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
   it('imports other files with relative .js specifiers and carries the do-not-edit banner', () => {
-    for (const f of tsFiles(generatedTsDir)) {
+    for (const f of RELEASES.flatMap((r) => tsFiles(tsDirOf(r)))) {
       const text = readFileSync(f, 'utf8');
       expect(text.startsWith('// GENERATED CODE'), f).toBe(true);
       for (const m of text.matchAll(/from "([^"]+)"/g)) expect(m[1], f).toMatch(/^\.\.?\/.*\.js$/);

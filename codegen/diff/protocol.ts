@@ -117,7 +117,8 @@ export function protocolFromMeta(meta: MetaModel, bundle: JsonObject, label = 'm
     const paramsOptional = optional.get(m.method);
     const entry: MethodEntry = {
       method: m.method,
-      namespace: m.namespace,
+      // Meta models before version 2 call the API generation `namespace`.
+      namespace: m.api ?? (m as unknown as { namespace: 'v1' | 'v2' }).namespace,
       direction: m.direction,
       kind: m.kind,
       params: m.params,

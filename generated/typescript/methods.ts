@@ -1,54 +1,17 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
-import type { AddConversationListenerParams } from "./AddConversationListenerParams.js";
-import type { AddConversationSubscriptionResponse } from "./AddConversationSubscriptionResponse.js";
 import type { ApplyPatchApprovalParams } from "./ApplyPatchApprovalParams.js";
 import type { ApplyPatchApprovalResponse } from "./ApplyPatchApprovalResponse.js";
-import type { ArchiveConversationParams } from "./ArchiveConversationParams.js";
-import type { ArchiveConversationResponse } from "./ArchiveConversationResponse.js";
-import type { AuthStatusChangeNotification } from "./AuthStatusChangeNotification.js";
-import type { CancelLoginChatGptParams } from "./CancelLoginChatGptParams.js";
-import type { CancelLoginChatGptResponse } from "./CancelLoginChatGptResponse.js";
-import type { CodexEventNotificationParams } from "./CodexEventNotificationParams.js";
+import type { ClientNotification } from "./ClientNotification.js";
+import type { ClientRequest } from "./ClientRequest.js";
 import type { ExecCommandApprovalParams } from "./ExecCommandApprovalParams.js";
 import type { ExecCommandApprovalResponse } from "./ExecCommandApprovalResponse.js";
-import type { ExecOneOffCommandParams } from "./ExecOneOffCommandParams.js";
-import type { ExecOneOffCommandResponse } from "./ExecOneOffCommandResponse.js";
 import type { FuzzyFileSearchParams } from "./FuzzyFileSearchParams.js";
 import type { FuzzyFileSearchResponse } from "./FuzzyFileSearchResponse.js";
-import type { GetAuthStatusParams } from "./GetAuthStatusParams.js";
-import type { GetAuthStatusResponse } from "./GetAuthStatusResponse.js";
-import type { GetConversationSummaryParams } from "./GetConversationSummaryParams.js";
-import type { GetConversationSummaryResponse } from "./GetConversationSummaryResponse.js";
-import type { GetUserAgentResponse } from "./GetUserAgentResponse.js";
-import type { GetUserSavedConfigResponse } from "./GetUserSavedConfigResponse.js";
-import type { GitDiffToRemoteParams } from "./GitDiffToRemoteParams.js";
-import type { GitDiffToRemoteResponse } from "./GitDiffToRemoteResponse.js";
 import type { InitializeParams } from "./InitializeParams.js";
 import type { InitializeResponse } from "./InitializeResponse.js";
-import type { InterruptConversationParams } from "./InterruptConversationParams.js";
-import type { InterruptConversationResponse } from "./InterruptConversationResponse.js";
-import type { ListConversationsParams } from "./ListConversationsParams.js";
-import type { ListConversationsResponse } from "./ListConversationsResponse.js";
-import type { LoginApiKeyParams } from "./LoginApiKeyParams.js";
-import type { LoginApiKeyResponse } from "./LoginApiKeyResponse.js";
-import type { LoginChatGptCompleteNotification } from "./LoginChatGptCompleteNotification.js";
-import type { LoginChatGptResponse } from "./LoginChatGptResponse.js";
-import type { LogoutChatGptResponse } from "./LogoutChatGptResponse.js";
-import type { NewConversationParams } from "./NewConversationParams.js";
-import type { NewConversationResponse } from "./NewConversationResponse.js";
-import type { RemoveConversationListenerParams } from "./RemoveConversationListenerParams.js";
-import type { RemoveConversationSubscriptionResponse } from "./RemoveConversationSubscriptionResponse.js";
-import type { ResumeConversationParams } from "./ResumeConversationParams.js";
-import type { ResumeConversationResponse } from "./ResumeConversationResponse.js";
-import type { SendUserMessageParams } from "./SendUserMessageParams.js";
-import type { SendUserMessageResponse } from "./SendUserMessageResponse.js";
-import type { SendUserTurnParams } from "./SendUserTurnParams.js";
-import type { SendUserTurnResponse } from "./SendUserTurnResponse.js";
-import type { SessionConfiguredNotification } from "./SessionConfiguredNotification.js";
-import type { SetDefaultModelParams } from "./SetDefaultModelParams.js";
-import type { SetDefaultModelResponse } from "./SetDefaultModelResponse.js";
-import type { UserInfoResponse } from "./UserInfoResponse.js";
+import type { ServerNotification } from "./ServerNotification.js";
+import type { ServerRequest } from "./ServerRequest.js";
 import type { AccountLoginCompletedNotification } from "./v2/AccountLoginCompletedNotification.js";
 import type { AccountRateLimitsUpdatedNotification } from "./v2/AccountRateLimitsUpdatedNotification.js";
 import type { AccountUpdatedNotification } from "./v2/AccountUpdatedNotification.js";
@@ -88,8 +51,6 @@ import type { ReviewStartParams } from "./v2/ReviewStartParams.js";
 import type { ReviewStartResponse } from "./v2/ReviewStartResponse.js";
 import type { ThreadArchiveParams } from "./v2/ThreadArchiveParams.js";
 import type { ThreadArchiveResponse } from "./v2/ThreadArchiveResponse.js";
-import type { ThreadCompactParams } from "./v2/ThreadCompactParams.js";
-import type { ThreadCompactResponse } from "./v2/ThreadCompactResponse.js";
 import type { ThreadListParams } from "./v2/ThreadListParams.js";
 import type { ThreadListResponse } from "./v2/ThreadListResponse.js";
 import type { ThreadResumeParams } from "./v2/ThreadResumeParams.js";
@@ -111,33 +72,11 @@ import type { WindowsWorldWritableWarningNotification } from "./v2/WindowsWorldW
 /** Params type of each client request, by method (`undefined`: the method takes no params). */
 export interface ClientRequestParamsMap {
   initialize: InitializeParams;
-  newConversation: NewConversationParams;
-  getConversationSummary: GetConversationSummaryParams;
-  listConversations: ListConversationsParams;
-  resumeConversation: ResumeConversationParams;
-  archiveConversation: ArchiveConversationParams;
-  sendUserMessage: SendUserMessageParams;
-  sendUserTurn: SendUserTurnParams;
-  interruptConversation: InterruptConversationParams;
-  addConversationListener: AddConversationListenerParams;
-  removeConversationListener: RemoveConversationListenerParams;
-  gitDiffToRemote: GitDiffToRemoteParams;
-  loginApiKey: LoginApiKeyParams;
-  loginChatGpt: undefined;
-  cancelLoginChatGpt: CancelLoginChatGptParams;
-  logoutChatGpt: undefined;
-  getAuthStatus: GetAuthStatusParams;
-  getUserSavedConfig: undefined;
-  setDefaultModel: SetDefaultModelParams;
-  getUserAgent: undefined;
-  userInfo: undefined;
   fuzzyFileSearch: FuzzyFileSearchParams;
-  execOneOffCommand: ExecOneOffCommandParams;
   "thread/start": ThreadStartParams;
   "thread/resume": ThreadResumeParams;
   "thread/archive": ThreadArchiveParams;
   "thread/list": ThreadListParams;
-  "thread/compact": ThreadCompactParams;
   "turn/start": TurnStartParams;
   "turn/interrupt": TurnInterruptParams;
   "review/start": ReviewStartParams;
@@ -156,33 +95,11 @@ export interface ClientRequestParamsMap {
 /** Result type of each client request, by method. */
 export interface ClientRequestResultMap {
   initialize: InitializeResponse;
-  newConversation: NewConversationResponse;
-  getConversationSummary: GetConversationSummaryResponse;
-  listConversations: ListConversationsResponse;
-  resumeConversation: ResumeConversationResponse;
-  archiveConversation: ArchiveConversationResponse;
-  sendUserMessage: SendUserMessageResponse;
-  sendUserTurn: SendUserTurnResponse;
-  interruptConversation: InterruptConversationResponse;
-  addConversationListener: AddConversationSubscriptionResponse;
-  removeConversationListener: RemoveConversationSubscriptionResponse;
-  gitDiffToRemote: GitDiffToRemoteResponse;
-  loginApiKey: LoginApiKeyResponse;
-  loginChatGpt: LoginChatGptResponse;
-  cancelLoginChatGpt: CancelLoginChatGptResponse;
-  logoutChatGpt: LogoutChatGptResponse;
-  getAuthStatus: GetAuthStatusResponse;
-  getUserSavedConfig: GetUserSavedConfigResponse;
-  setDefaultModel: SetDefaultModelResponse;
-  getUserAgent: GetUserAgentResponse;
-  userInfo: UserInfoResponse;
   fuzzyFileSearch: FuzzyFileSearchResponse;
-  execOneOffCommand: ExecOneOffCommandResponse;
   "thread/start": ThreadStartResponse;
   "thread/resume": ThreadResumeResponse;
   "thread/archive": ThreadArchiveResponse;
   "thread/list": ThreadListResponse;
-  "thread/compact": ThreadCompactResponse;
   "turn/start": TurnStartResponse;
   "turn/interrupt": TurnInterruptResponse;
   "review/start": ReviewStartResponse;
@@ -216,9 +133,6 @@ export interface ServerRequestResultMap {
 
 /** Params type of each server notification, by method. */
 export interface ServerNotificationParamsMap {
-  authStatusChange: AuthStatusChangeNotification;
-  loginChatGptComplete: LoginChatGptCompleteNotification;
-  sessionConfigured: SessionConfiguredNotification;
   error: ErrorNotification;
   "thread/started": ThreadStartedNotification;
   "thread/tokenUsage/updated": ThreadTokenUsageUpdatedNotification;
@@ -240,129 +154,25 @@ export interface ServerNotificationParamsMap {
   "thread/compacted": ContextCompactedNotification;
   "windows/worldWritableWarning": WindowsWorldWritableWarningNotification;
   "account/login/completed": AccountLoginCompletedNotification;
-  "codex/event/error": CodexEventNotificationParams & { msg: { type: "error" } };
-  "codex/event/warning": CodexEventNotificationParams & { msg: { type: "warning" } };
-  "codex/event/context_compacted": CodexEventNotificationParams & {
-    msg: { type: "context_compacted" };
-  };
-  "codex/event/task_started": CodexEventNotificationParams & { msg: { type: "task_started" } };
-  "codex/event/task_complete": CodexEventNotificationParams & { msg: { type: "task_complete" } };
-  "codex/event/token_count": CodexEventNotificationParams & { msg: { type: "token_count" } };
-  "codex/event/agent_message": CodexEventNotificationParams & { msg: { type: "agent_message" } };
-  "codex/event/user_message": CodexEventNotificationParams & { msg: { type: "user_message" } };
-  "codex/event/agent_message_delta": CodexEventNotificationParams & {
-    msg: { type: "agent_message_delta" };
-  };
-  "codex/event/agent_reasoning": CodexEventNotificationParams & {
-    msg: { type: "agent_reasoning" };
-  };
-  "codex/event/agent_reasoning_delta": CodexEventNotificationParams & {
-    msg: { type: "agent_reasoning_delta" };
-  };
-  "codex/event/agent_reasoning_raw_content": CodexEventNotificationParams & {
-    msg: { type: "agent_reasoning_raw_content" };
-  };
-  "codex/event/agent_reasoning_raw_content_delta": CodexEventNotificationParams & {
-    msg: { type: "agent_reasoning_raw_content_delta" };
-  };
-  "codex/event/agent_reasoning_section_break": CodexEventNotificationParams & {
-    msg: { type: "agent_reasoning_section_break" };
-  };
-  "codex/event/session_configured": CodexEventNotificationParams & {
-    msg: { type: "session_configured" };
-  };
-  "codex/event/mcp_startup_update": CodexEventNotificationParams & {
-    msg: { type: "mcp_startup_update" };
-  };
-  "codex/event/mcp_startup_complete": CodexEventNotificationParams & {
-    msg: { type: "mcp_startup_complete" };
-  };
-  "codex/event/mcp_tool_call_begin": CodexEventNotificationParams & {
-    msg: { type: "mcp_tool_call_begin" };
-  };
-  "codex/event/mcp_tool_call_end": CodexEventNotificationParams & {
-    msg: { type: "mcp_tool_call_end" };
-  };
-  "codex/event/web_search_begin": CodexEventNotificationParams & {
-    msg: { type: "web_search_begin" };
-  };
-  "codex/event/web_search_end": CodexEventNotificationParams & { msg: { type: "web_search_end" } };
-  "codex/event/exec_command_begin": CodexEventNotificationParams & {
-    msg: { type: "exec_command_begin" };
-  };
-  "codex/event/exec_command_output_delta": CodexEventNotificationParams & {
-    msg: { type: "exec_command_output_delta" };
-  };
-  "codex/event/exec_command_end": CodexEventNotificationParams & {
-    msg: { type: "exec_command_end" };
-  };
-  "codex/event/view_image_tool_call": CodexEventNotificationParams & {
-    msg: { type: "view_image_tool_call" };
-  };
-  "codex/event/exec_approval_request": CodexEventNotificationParams & {
-    msg: { type: "exec_approval_request" };
-  };
-  "codex/event/elicitation_request": CodexEventNotificationParams & {
-    msg: { type: "elicitation_request" };
-  };
-  "codex/event/apply_patch_approval_request": CodexEventNotificationParams & {
-    msg: { type: "apply_patch_approval_request" };
-  };
-  "codex/event/deprecation_notice": CodexEventNotificationParams & {
-    msg: { type: "deprecation_notice" };
-  };
-  "codex/event/background_event": CodexEventNotificationParams & {
-    msg: { type: "background_event" };
-  };
-  "codex/event/undo_started": CodexEventNotificationParams & { msg: { type: "undo_started" } };
-  "codex/event/undo_completed": CodexEventNotificationParams & { msg: { type: "undo_completed" } };
-  "codex/event/stream_error": CodexEventNotificationParams & { msg: { type: "stream_error" } };
-  "codex/event/patch_apply_begin": CodexEventNotificationParams & {
-    msg: { type: "patch_apply_begin" };
-  };
-  "codex/event/patch_apply_end": CodexEventNotificationParams & {
-    msg: { type: "patch_apply_end" };
-  };
-  "codex/event/turn_diff": CodexEventNotificationParams & { msg: { type: "turn_diff" } };
-  "codex/event/get_history_entry_response": CodexEventNotificationParams & {
-    msg: { type: "get_history_entry_response" };
-  };
-  "codex/event/mcp_list_tools_response": CodexEventNotificationParams & {
-    msg: { type: "mcp_list_tools_response" };
-  };
-  "codex/event/list_custom_prompts_response": CodexEventNotificationParams & {
-    msg: { type: "list_custom_prompts_response" };
-  };
-  "codex/event/plan_update": CodexEventNotificationParams & { msg: { type: "plan_update" } };
-  "codex/event/turn_aborted": CodexEventNotificationParams & { msg: { type: "turn_aborted" } };
-  "codex/event/shutdown_complete": CodexEventNotificationParams & {
-    msg: { type: "shutdown_complete" };
-  };
-  "codex/event/entered_review_mode": CodexEventNotificationParams & {
-    msg: { type: "entered_review_mode" };
-  };
-  "codex/event/exited_review_mode": CodexEventNotificationParams & {
-    msg: { type: "exited_review_mode" };
-  };
-  "codex/event/raw_response_item": CodexEventNotificationParams & {
-    msg: { type: "raw_response_item" };
-  };
-  "codex/event/item_started": CodexEventNotificationParams & { msg: { type: "item_started" } };
-  "codex/event/item_completed": CodexEventNotificationParams & { msg: { type: "item_completed" } };
-  "codex/event/agent_message_content_delta": CodexEventNotificationParams & {
-    msg: { type: "agent_message_content_delta" };
-  };
-  "codex/event/reasoning_content_delta": CodexEventNotificationParams & {
-    msg: { type: "reasoning_content_delta" };
-  };
-  "codex/event/reasoning_raw_content_delta": CodexEventNotificationParams & {
-    msg: { type: "reasoning_raw_content_delta" };
-  };
 }
 
 /** Params type of each client notification, by method. */
 export interface ClientNotificationParamsMap {
   initialized: undefined;
+}
+
+/** This release's message unions and method maps, as one type (what the runtime is typed by). */
+export interface Protocol {
+  ClientRequest: ClientRequest;
+  ServerRequest: ServerRequest;
+  ServerNotification: ServerNotification;
+  ClientNotification: ClientNotification;
+  ClientRequestParamsMap: ClientRequestParamsMap;
+  ClientRequestResultMap: ClientRequestResultMap;
+  ServerRequestParamsMap: ServerRequestParamsMap;
+  ServerRequestResultMap: ServerRequestResultMap;
+  ServerNotificationParamsMap: ServerNotificationParamsMap;
+  ClientNotificationParamsMap: ClientNotificationParamsMap;
 }
 
 /** Method name of a client request. */

@@ -1,29 +1,18 @@
 /**
  * Typed message builders for both sides, and response pairing: a response only says its id, so
- * `PendingRequests` remembers which method each outgoing request had and types the result.
+ * `PendingRequests` remembers which method each outgoing request had and types the result. All
+ * typed by a release's wire types (`T`); `index.ts` binds them to the newest release.
  */
-import type {
-  ClientNotification,
-  ClientNotificationMethod,
-  ClientNotificationParamsMap,
-  ClientRequest,
-  ClientRequestMethod,
-  ClientRequestParamsMap,
-  ClientRequestResultMap,
-  RequestId,
-  ServerNotification,
-  ServerNotificationMethod,
-  ServerNotificationParamsMap,
-  ServerRequest,
-  ServerRequestMethod,
-  ServerRequestParamsMap,
-  ServerRequestResultMap,
-} from '../../generated/typescript/index.js';
+import type { RequestId } from '../../generated/typescript/index.js';
+import type { ReleaseRuntime } from './api.js';
+import type { IncomingError, IncomingResponse } from './engine.js';
 import { ErrorCode, errorResponse, type ErrorResponse, type Issue } from './errors.js';
-import { validateResult, type IncomingError, type IncomingResponse } from './parse.js';
+import type { ProtocolTypes } from './types.js';
 
 /** The params argument(s) of a builder: none when the method takes no params. */
-type ParamsArg<P> = [P] extends [undefined] ? [] : [params: P];
+export type ParamsArg<P> = [P] extends [undefined] ? [] : [params: P];
+
+type Branch<U, M> = Extract<U, { method: M }>;
 
 function build(method: string, params: unknown[], id?: RequestId): Record<string, unknown> {
   const message: Record<string, unknown> = id === undefined ? { method } : { id, method };
@@ -31,34 +20,32 @@ function build(method: string, params: unknown[], id?: RequestId): Record<string
   return message;
 }
 
-/** A client request, e.g. `clientRequest(1, "thread/start", { model: "gpt-5.1-codex" })`. */
-export function clientRequest<M extends ClientRequestMethod>(id: RequestId, method: M, ...params: ParamsArg<ClientRequestParamsMap[M]>): Extract<ClientRequest, { method: M }> {
-  return build(method, params, id) as Extract<ClientRequest, { method: M }>;
+/** The builders of a release. */
+export interface Builders<T extends ProtocolTypes> {
+  /** A client request, e.g. `clientRequest(1, "thread/start", { model: "gpt-5.1-codex" })`. */
+  clientRequest<M extends keyof T['ClientRequestParamsMap'] & string>(id: RequestId, method: M, ...params: ParamsArg<T['ClientRequestParamsMap'][M]>): Branch<T['ClientRequest'], M>;
+  /** A server request (approval), e.g. `serverRequest(0, "item/fileChange/requestApproval", {...})`. */
+  serverRequest<M extends keyof T['ServerRequestParamsMap'] & string>(id: RequestId, method: M, ...params: ParamsArg<T['ServerRequestParamsMap'][M]>): Branch<T['ServerRequest'], M>;
+  /** A server notification, e.g. `serverNotification("turn/started", { threadId, turn })`. */
+  serverNotification<M extends keyof T['ServerNotificationParamsMap'] & string>(method: M, ...params: ParamsArg<T['ServerNotificationParamsMap'][M]>): Branch<T['ServerNotification'], M>;
+  /** A client notification, e.g. `clientNotification("initialized")`. */
+  clientNotification<M extends keyof T['ClientNotificationParamsMap'] & string>(method: M, ...params: ParamsArg<T['ClientNotificationParamsMap'][M]>): Branch<T['ClientNotification'], M>;
+  /** The answer to a client request, typed by that request's method. */
+  respond<M extends keyof T['ClientRequestResultMap'] & string>(request: { id: RequestId; method: M }, result: T['ClientRequestResultMap'][M]): { id: RequestId; result: T['ClientRequestResultMap'][M] };
+  /** The client's answer to a server request (an approval decision), typed by its method. */
+  answer<M extends keyof T['ServerRequestResultMap'] & string>(request: { id: RequestId; method: M }, result: T['ServerRequestResultMap'][M]): { id: RequestId; result: T['ServerRequestResultMap'][M] };
 }
 
-/** A server request (approval), e.g. `serverRequest(0, "item/fileChange/requestApproval", {...})`. */
-export function serverRequest<M extends ServerRequestMethod>(id: RequestId, method: M, ...params: ParamsArg<ServerRequestParamsMap[M]>): Extract<ServerRequest, { method: M }> {
-  return build(method, params, id) as Extract<ServerRequest, { method: M }>;
-}
-
-/** A server notification, e.g. `serverNotification("turn/started", { threadId, turn })`. */
-export function serverNotification<M extends ServerNotificationMethod>(method: M, ...params: ParamsArg<ServerNotificationParamsMap[M]>): Extract<ServerNotification, { method: M }> {
-  return build(method, params) as Extract<ServerNotification, { method: M }>;
-}
-
-/** A client notification, e.g. `clientNotification("initialized")`. */
-export function clientNotification<M extends ClientNotificationMethod>(method: M, ...params: ParamsArg<ClientNotificationParamsMap[M]>): Extract<ClientNotification, { method: M }> {
-  return build(method, params) as Extract<ClientNotification, { method: M }>;
-}
-
-/** The answer to a client request, typed by that request's method. */
-export function respond<M extends ClientRequestMethod>(request: { id: RequestId; method: M }, result: ClientRequestResultMap[M]): { id: RequestId; result: ClientRequestResultMap[M] } {
-  return { id: request.id, result };
-}
-
-/** The client's answer to a server request (an approval decision), typed by its method. */
-export function answer<M extends ServerRequestMethod>(request: { id: RequestId; method: M }, result: ServerRequestResultMap[M]): { id: RequestId; result: ServerRequestResultMap[M] } {
-  return { id: request.id, result };
+/** The builders, typed by a release's types (one implementation for all releases). */
+export function builders<T extends ProtocolTypes>(): Builders<T> {
+  return {
+    clientRequest: (id, method, ...params) => build(method, params, id) as never,
+    serverRequest: (id, method, ...params) => build(method, params, id) as never,
+    serverNotification: (method, ...params) => build(method, params) as never,
+    clientNotification: (method, ...params) => build(method, params) as never,
+    respond: (request, result) => ({ id: request.id, result }),
+    answer: (request, result) => ({ id: request.id, result }),
+  };
 }
 
 /** A JSON-RPC error answer. */
@@ -67,24 +54,31 @@ export function errorFor(id: RequestId | null, code: number, message: string, is
 }
 
 /** The requests one side sends, and the results that answer them. */
-interface Side<Method extends string, Results extends Record<Method, unknown>> {
+export interface Side<Method extends string = string, Results = unknown> {
   method: Method;
   results: Results;
 }
-export type ClientSide = Side<ClientRequestMethod, ClientRequestResultMap>;
-export type ServerSide = Side<ServerRequestMethod, ServerRequestResultMap>;
+/** A client's side of a release: the requests it sends and their results. */
+export type ClientSideOf<T extends ProtocolTypes> = Side<keyof T['ClientRequestParamsMap'] & string, T['ClientRequestResultMap']>;
+/** A server's side of a release: the requests it sends (approvals) and their results. */
+export type ServerSideOf<T extends ProtocolTypes> = Side<keyof T['ServerRequestParamsMap'] & string, T['ServerRequestResultMap']>;
 
 /** A response matched with its request: a union over methods, so `switch (s.method)` narrows `result`. */
-export type Settled<S extends ClientSide | ServerSide> =
+export type Settled<S extends Side> =
   | { [M in S['method']]: { readonly ok: true; readonly method: M; readonly id: RequestId; readonly result: M extends keyof S['results'] ? S['results'][M] : never } }[S['method']]
   | { readonly ok: false; readonly id: RequestId | null; readonly method?: S['method']; readonly error: IncomingError['error'] | ErrorResponse['error'] };
 
 /**
- * Remembers the requests this side sent (`ClientSide` for a client, `ServerSide` for a server)
- * and pairs each incoming response with its method, validating the result.
+ * Remembers the requests this side sent and pairs each incoming response with its method,
+ * validating the result against `runtime`'s release.
  */
-export class PendingRequests<S extends ClientSide | ServerSide> {
+export class PendingRequestsOf<S extends Side> {
   readonly #pending = new Map<RequestId, S['method']>();
+  readonly #runtime: Pick<ReleaseRuntime<ProtocolTypes>, 'validateResult'>;
+
+  constructor(runtime: Pick<ReleaseRuntime<ProtocolTypes>, 'validateResult'>) {
+    this.#runtime = runtime;
+  }
 
   /**
    * Records an outgoing request; returns it unchanged, so `send(pending.track(req))` reads well.
@@ -127,11 +121,11 @@ export class PendingRequests<S extends ClientSide | ServerSide> {
     if (id !== null) this.#pending.delete(id);
     if ('error' in response) return { ok: false, id, method, error: response.error } as Settled<S>;
     if (method === undefined) {
-      const issue = { path: '/id', expected: 'the id of a pending request', found: JSON.stringify(id) };
+      const issue = { path: '/id', expected: 'the id of a pending request', found: JSON.stringify(id).slice(0, 40) };
       return { ok: false, id, error: errorResponse(id, ErrorCode.InvalidRequest, 'Response to an unknown request', [issue]).error } as Settled<S>;
     }
-    const checked = validateResult(method as string, response.result);
-    if (!checked.ok) return { ok: false, id, method, error: errorResponse(id, checked.code, checked.message, checked.issues).error } as Settled<S>;
+    const checked = this.#runtime.validateResult(method as string, response.result);
+    if (!checked.ok) return { ok: false, id, method, error: errorResponse(id, checked.code, checked.message, checked.issues, checked.omitted).error } as Settled<S>;
     return { ok: true, method, id, result: checked.value } as Settled<S>;
   }
 }

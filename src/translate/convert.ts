@@ -3,9 +3,9 @@
  * shapes (camelCase). Shared by the event translator and the history builder; no state, no I/O.
  * Every v2 `Option` field is written out as `null` rather than left out, as the server does.
  */
-import type { CodexErrorInfo, Duration, ExecCommandEndEvent, FileChange, McpInvocation, ParsedCommand, PlanItemArg } from '../../generated/typescript/index.js';
-import type { RateLimitSnapshot, RateLimitWindow, ResultOfCallToolResultOrString, ReviewDecision, ReviewOutputEvent } from '../../generated/typescript/index.js';
-import type { SandboxCommandAssessment, TokenUsage, TokenUsageInfo, TurnItem, UserInput, v2 } from '../../generated/typescript/index.js';
+import type { CodexErrorInfo, Duration, ExecCommandEndEvent, FileChange, McpInvocation, ParsedCommand, PlanItemArg } from '../../generated/releases/0.64.0/typescript/index.js';
+import type { RateLimitSnapshot, RateLimitWindow, ResultOfCallToolResultOrString, ReviewDecision, ReviewOutputEvent } from '../../generated/releases/0.64.0/typescript/index.js';
+import type { SandboxCommandAssessment, TokenUsage, TokenUsageInfo, TurnItem, UserInput, v2 } from '../../generated/releases/0.64.0/typescript/index.js';
 
 /** The `commandExecution` variant of `ThreadItem`. */
 export type CommandExecutionItem = Extract<v2.ThreadItem, { type: 'commandExecution' }>;

@@ -11,7 +11,7 @@
  * `failed` with the converted `TurnError` (a transient `stream_error` does not). Turns without
  * items are left out.
  */
-import type { EventMsg, v2 } from '../../generated/typescript/index.js';
+import type { EventMsg, v2 } from '../../generated/releases/0.64.0/typescript/index.js';
 import { buildTurn, toTurnError, userMessageContent, type TurnOutcome } from './convert.js';
 
 interface PendingTurn {

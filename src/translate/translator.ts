@@ -9,7 +9,7 @@
  * is still running (so its `turn/completed` reports `failed`). Everything else is converted
  * statelessly, so events for items the translator never saw start are still forwarded.
  */
-import type { CodexEventNotificationParams, EventMsg, RequestId, ReviewDecision, ServerNotification, ServerNotificationParams, ServerRequest, v2 } from '../../generated/typescript/index.js';
+import type { CodexEventNotificationParams, EventMsg, RequestId, ReviewDecision, ServerNotification, ServerNotificationParams, ServerRequest, v2 } from '../../generated/releases/0.64.0/typescript/index.js';
 import { buildTurn, commandItem, commandItemFromEnd, decodeBase64Text, fileChangeItem, mcpToolCallItem, renderReviewOutput, toFileUpdateChanges } from './convert.js';
 import { toPlanSteps, toRateLimitSnapshot, toReviewDecision, toRiskAssessment, toThreadItem, toThreadTokenUsage, toTurnError } from './convert.js';
 import type { ApprovalKind, ApprovalResponse, CommandExecutionItem, FileChangeItem, TurnOutcome } from './convert.js';

@@ -3,28 +3,7 @@
  * camelCase because they follow the MCP specification. Optional MCP fields are left out when
  * absent. Shared by v1 events and v2 items, so they live once at the root.
  */
-import {
-  array,
-  bool,
-  closedObject,
-  def,
-  double,
-  exclusiveKeys,
-  externallyTagged,
-  int64,
-  maybe,
-  object,
-  optional,
-  ref,
-  str,
-  stringEnum,
-  tagged,
-  variant,
-  variantOf,
-  type Def,
-  type TSchema,
-  type Variant,
-} from '../schema.js';
+import { array, bool, carrying, closedObject, def, type Def, double, exclusiveKeys, externallyTagged, int64, maybe, object, optional, ref, str, stringEnum, tagged, type TSchema, variant, type Variant, variantOf } from '../schema.js';
 import { JsonValue } from './common.js';
 
 export const Role = def(
@@ -136,21 +115,27 @@ export const EmbeddedResourceResource = def(
   'EmbeddedResourceResource',
   'Contents of an embedded MCP resource: text (`TextResourceContents`) or binary (`BlobResourceContents`). Untagged: the `text` or `blob` key tells which.',
   exclusiveKeys([
-    closedObject(
-      {
-        uri: str('URI of the resource.'),
-        text: str('The resource as text.'),
-        mimeType: maybe(str()),
-      },
-      'Text contents (same shape as TextResourceContents).',
+    carrying(
+      TextResourceContents,
+      closedObject(
+        {
+          uri: str('URI of the resource.'),
+          text: str('The resource as text.'),
+          mimeType: maybe(str()),
+        },
+        'Text contents (same shape as TextResourceContents).',
+      ),
     ),
-    closedObject(
-      {
-        uri: str('URI of the resource.'),
-        blob: str('The resource bytes, base64-encoded.'),
-        mimeType: maybe(str()),
-      },
-      'Binary contents (same shape as BlobResourceContents).',
+    carrying(
+      BlobResourceContents,
+      closedObject(
+        {
+          uri: str('URI of the resource.'),
+          blob: str('The resource bytes, base64-encoded.'),
+          mimeType: maybe(str()),
+        },
+        'Binary contents (same shape as BlobResourceContents).',
+      ),
     ),
   ]),
 );
@@ -170,7 +155,7 @@ export const EmbeddedResource = def(
 function contentVariant(payload: Def): Variant {
   const { properties, description } = variantOf(payload);
   const { type: _tag, ...rest } = properties;
-  return variant(rest as Record<string, TSchema>, description);
+  return { ...variant(rest as Record<string, TSchema>, description), payload };
 }
 
 export const ContentBlock = def(

@@ -5,6 +5,7 @@
  */
 import {
   array,
+  carrying,
   def,
   literal,
   map,
@@ -84,10 +85,13 @@ export const LocalShellAction = def(
   'root',
   'LocalShellAction',
   'What a `local_shell_call` asks for. Tagged on `type` with a single kind, `exec`, whose `LocalShellExecAction` fields sit beside the tag.',
-  object({
-    type: literal('exec'),
-    ...localShellExecFields(),
-  }),
+  carrying(
+    LocalShellExecAction,
+    object({
+      type: literal('exec'),
+      ...localShellExecFields(),
+    }),
+  ),
 );
 
 export const WebSearchAction = def(

@@ -3,7 +3,7 @@ import { BUNDLE_FILE } from '../../codegen/emit-json.js';
 import { repoRoot } from './schemas.js';
 
 /** Folder of this library's 0.64.0 JSON export (the bundle and its protocol.json). */
-export const OUR_0_64_JSON_DIR = `${repoRoot}generated/json`;
+export const OUR_0_64_JSON_DIR = `${repoRoot}generated/releases/0.64.0/json`;
 
 export const OUR_0_64_BUNDLE = `${OUR_0_64_JSON_DIR}/${BUNDLE_FILE}`;
 

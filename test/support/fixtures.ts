@@ -1,13 +1,16 @@
-/** Loading the conformance fixtures and checking one against the bundle (Ajv) and the definitions (TypeBox). */
+/** Loading the conformance fixtures of a release and checking one against its bundle (Ajv) and the definitions (TypeBox). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../codegen/files.js';
-import { check as fastCheck } from '../../generated/validators/index.js';
+import { runtimeFor } from '../../src/runtime/index.js';
 import { findMethod } from '../../src/registry.js';
+import { RELEASES, type Release } from '../../src/releases.js';
 import { bundleValidator, errorPath, repoRoot, typeboxCheck } from './schemas.js';
 
 export interface Fixture {
+  /** Path under the release's fixture folder. */
   readonly file: string;
+  readonly release: Release;
   readonly description: string;
   readonly source: string;
   readonly direction: 'clientToServer' | 'serverToClient';
@@ -20,19 +23,25 @@ export interface Fixture {
   readonly message: unknown;
 }
 
-export const fixturesDir = join(repoRoot, 'test', 'fixtures', 'messages');
+/** The fixture folder of a release: test/fixtures/messages/<release>. */
+export const fixturesDir = (release: Release) => join(repoRoot, 'test', 'fixtures', 'messages', release);
 
-export function loadFixtures(): Fixture[] {
-  return listFiles(fixturesDir)
+export function loadFixtures(release: Release): Fixture[] {
+  return listFiles(fixturesDir(release))
     .filter((f) => f.endsWith('.json'))
-    .map((file) => ({ ...(JSON.parse(readFileSync(join(fixturesDir, file), 'utf8')) as Omit<Fixture, 'file'>), file }));
+    .map((file) => ({ ...(JSON.parse(readFileSync(join(fixturesDir(release), file), 'utf8')) as Omit<Fixture, 'file' | 'release'>), file, release }));
+}
+
+/** The fixtures of every release. */
+export function allFixtures(): Fixture[] {
+  return RELEASES.flatMap((r) => loadFixtures(r));
 }
 
 /** Which definition a message is checked against, and where in the message that definition applies. */
 export function target(f: Fixture): { key: string; value: unknown; prefix: string } {
   if (f.kind === 'response') {
-    const spec = findMethod(f.method);
-    if (spec?.result == null) throw new Error(`${f.file}: ${f.method} is not a request with a result`);
+    const spec = findMethod(f.method, f.release);
+    if (spec?.result == null) throw new Error(`${f.file}: ${f.method} is not a request with a result in ${f.release}`);
     return { key: spec.result.key, value: (f.message as { result?: unknown }).result, prefix: '/result' };
   }
   const key = f.kind === 'request'
@@ -44,8 +53,8 @@ export function target(f: Fixture): { key: string; value: unknown; prefix: strin
 export interface Verdict {
   readonly ajv: boolean;
   readonly typebox: boolean;
-  /** The generated fast checks' verdict (the runtime's first pass). */
-  readonly fast: boolean;
+  /** The runtime's verdict on the message, as its peer would receive it. */
+  readonly runtime: boolean;
   /** Pointers (into the whole message) that Ajv's errors name. */
   readonly paths: string[];
   readonly errors: string;
@@ -53,24 +62,20 @@ export interface Verdict {
 
 export function check(f: Fixture): Verdict {
   const { key, value, prefix } = target(f);
-  const validate = bundleValidator(key);
+  const validate = bundleValidator(key, f.release);
   let ajv = validate(value);
   const errors = validate.errors ?? [];
   let paths = errors.map((e) => prefix + errorPath(e));
   if (f.kind === 'response') {
     // The envelope too: a response is {id, result}.
-    const envelope = bundleValidator('JSONRPCResponse');
+    const envelope = bundleValidator('JSONRPCResponse', f.release);
     if (!envelope(f.message)) {
       ajv = false;
       paths = [...paths, ...(envelope.errors ?? []).map(errorPath)];
     }
   }
-  const typebox = typeboxCheck(key, value) && (f.kind !== 'response' || typeboxCheck('JSONRPCResponse', f.message));
-  const both = (id: string, v: unknown) => {
-    const fn = fastCheck(id);
-    if (fn === undefined) throw new Error(`no fast check ${id}`);
-    return fn(v);
-  };
-  const fast = both(key, value) && (f.kind !== 'response' || both('JSONRPCResponse', f.message));
-  return { ajv, typebox, fast, paths, errors: JSON.stringify(errors, null, 1) };
+  const typebox = typeboxCheck(key, value, f.release) && (f.kind !== 'response' || typeboxCheck('JSONRPCResponse', f.message, f.release));
+  const rt = runtimeFor(f.release);
+  const runtime = f.kind === 'response' ? rt.parse(f.message, 'serverToClient').ok && rt.validateResult(f.method, value).ok : rt.parse(f.message, f.direction).ok;
+  return { ajv, typebox, runtime, paths, errors: JSON.stringify(errors, null, 1) };
 }

@@ -1,21 +1,27 @@
-/** Shared test set-up: the generated bundle in Ajv, and the TypeBox definitions as a checking context. */
+/** Shared test set-up, per release: the generated bundles in Ajv, and the TypeBox definitions as a checking context. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { protocolCollection } from '../../codegen/current.js';
+import { currentGeneration } from '../../codegen/current.js';
 import { DISPATCH_FILE } from '../../codegen/emit-dispatch.js';
 import { BUNDLE_FILE } from '../../codegen/emit-json.js';
+import { outputFolder, output } from '../../codegen/outputs.js';
+import { NEWEST, type Release } from '../../src/releases.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const generatedJsonDir = `${repoRoot}generated/json`;
-export const generatedTsDir = `${repoRoot}generated/typescript`;
+
+/** The folder of an output of a release under generated/. */
+export const generatedDir = (name: 'json' | 'typescript' | 'validators', release: Release = NEWEST) => `${repoRoot}generated/${outputFolder(output(name), release)}`;
+export const generatedJsonDir = (release: Release = NEWEST) => generatedDir('json', release);
+export const generatedTsDir = (release: Release = NEWEST) => generatedDir('typescript', release);
 
 export type JsonObject = { [key: string]: unknown };
 
-export function loadBundle(): JsonObject {
-  return JSON.parse(readFileSync(`${generatedJsonDir}/${BUNDLE_FILE}`, 'utf8')) as JsonObject;
+export function loadBundle(release: Release = NEWEST, file = BUNDLE_FILE): JsonObject {
+  return JSON.parse(readFileSync(`${generatedJsonDir(release)}/${file}`, 'utf8')) as JsonObject;
 }
 
 /**
@@ -27,18 +33,29 @@ export function strictAjv(warnings: string[] = [], discriminator = true): Ajv {
   return new Ajv({ strict: true, strictNumbers: true, discriminator, allErrors: false, logger: { log: () => {}, warn: record, error: record } });
 }
 
-const BUNDLE_ID = 'codex-app-server-protocol';
-let bundleAjv: Ajv | undefined;
+const ajvs = new Map<string, Ajv>();
 
-/** Ajv validator for one definition of the generated bundle, e.g. `ServerNotification` or `v2/Thread`. */
-export function bundleValidator(key: string): ValidateFunction {
-  if (bundleAjv === undefined) {
-    bundleAjv = strictAjv();
-    bundleAjv.addSchema(loadBundle(), BUNDLE_ID);
+function validatorIn(release: Release, file: string, discriminator: boolean, key: string): ValidateFunction {
+  const id = `${release}/${file}`;
+  let ajv = ajvs.get(id);
+  if (ajv === undefined) {
+    ajv = strictAjv([], discriminator);
+    ajv.addSchema(loadBundle(release, file), id);
+    ajvs.set(id, ajv);
   }
-  const v = bundleAjv.getSchema(`${BUNDLE_ID}#/definitions/${key}`);
-  if (v === undefined) throw new Error(`no definition ${key} in the bundle`);
+  const v = ajv.getSchema(`${id}#/definitions/${key}`);
+  if (v === undefined) throw new Error(`no definition ${key} in ${id}`);
   return v;
+}
+
+/** Ajv validator for one definition of a release's bundle, e.g. `ServerNotification` or `v2/Thread`. */
+export function bundleValidator(key: string, release: Release = NEWEST): ValidateFunction {
+  return validatorIn(release, BUNDLE_FILE, true, key);
+}
+
+/** Ajv (no discriminator support) for one definition of a release's dispatch bundle: what a validator without `discriminator` reads. */
+export function dispatchValidator(key: string, release: Release = NEWEST): ValidateFunction {
+  return validatorIn(release, DISPATCH_FILE, false, key);
 }
 
 /** JSON pointer of what an Ajv error complains about (the missing key for `required`). */
@@ -48,28 +65,15 @@ export function errorPath(e: ErrorObject): string {
   return e.instancePath;
 }
 
-let dispatchAjv: Ajv | undefined;
-
-/** Ajv (no discriminator support) for one definition of the dispatch bundle: what a validator without `discriminator` reads. */
-export function dispatchValidator(key: string): ValidateFunction {
-  if (dispatchAjv === undefined) {
-    dispatchAjv = strictAjv([], false);
-    dispatchAjv.addSchema(JSON.parse(readFileSync(`${generatedJsonDir}/${DISPATCH_FILE}`, 'utf8')), 'dispatch');
-  }
-  const v = dispatchAjv.getSchema(`dispatch#/definitions/${key}`);
-  if (v === undefined) throw new Error(`no definition ${key} in the dispatch bundle`);
-  return v;
-}
-
-const typeboxContext = (): Record<string, TSchema> => Object.fromEntries(protocolCollection().defs.map((d) => [d.key, d.schema]));
 const compiled = new Map<string, ReturnType<typeof Compile>>();
 
-/** TypeBox's compiled checker for one definition, straight from the TypeBox sources. */
-export function typeboxCheck(key: string, value: unknown): boolean {
-  let c = compiled.get(key);
+/** TypeBox's compiled checker for one definition of a release, from the definitions projected to it. */
+export function typeboxCheck(key: string, value: unknown, release: Release = NEWEST): boolean {
+  let c = compiled.get(`${release} ${key}`);
   if (c === undefined) {
-    c = Compile(typeboxContext(), { $ref: key } as unknown as TSchema);
-    compiled.set(key, c);
+    const context = Object.fromEntries(protocolCollection(currentGeneration(release)).defs.map((d) => [d.key, d.schema])) as Record<string, TSchema>;
+    c = Compile(context, { $ref: key } as unknown as TSchema);
+    compiled.set(`${release} ${key}`, c);
   }
   return c.Check(value);
 }

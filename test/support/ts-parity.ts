@@ -18,16 +18,20 @@ import {
   type TypeElementTypes,
   type TypeNode,
 } from 'ts-morph';
+import { NEWEST } from '../../src/releases.js';
 
 export type Schema = { [key: string]: unknown };
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const tsDir = join(repoRoot, 'generated', 'typescript');
-const jsonDir = join(repoRoot, 'generated', 'json');
+/** The generated folders of a release (the newest at generated/json and generated/typescript). */
+export const tsDirOf = (release: string) => join(repoRoot, 'generated', release === NEWEST ? '' : join('releases', release), 'typescript');
+const jsonDirOf = (release: string) => join(repoRoot, 'generated', release === NEWEST ? '' : join('releases', release), 'json');
+/** The release the mutation tests work on (its shapes are the ones they change). */
+export const tsDir = tsDirOf('0.64.0');
 
 export const readJson = (path: string): Schema => JSON.parse(readFileSync(path, 'utf8')) as Schema;
-export const loadBundle = () => readJson(join(jsonDir, 'codex_app_server_protocol.schemas.json'));
-export const loadProtocol = () => readJson(join(jsonDir, 'protocol.json'));
+export const loadBundle = (release = '0.64.0') => readJson(join(jsonDirOf(release), 'codex_app_server_protocol.schemas.json'));
+export const loadProtocol = (release = '0.64.0') => readJson(join(jsonDirOf(release), 'protocol.json'));
 
 /** Files of generated/typescript that hold no named type of the bundle. */
 const AGGREGATE_FILES = new Set(['index', 'v2/index', 'methods']);

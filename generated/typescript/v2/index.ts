@@ -73,8 +73,6 @@ export type { SessionSource } from "./SessionSource.js";
 export type { Thread } from "./Thread.js";
 export type { ThreadArchiveParams } from "./ThreadArchiveParams.js";
 export type { ThreadArchiveResponse } from "./ThreadArchiveResponse.js";
-export type { ThreadCompactParams } from "./ThreadCompactParams.js";
-export type { ThreadCompactResponse } from "./ThreadCompactResponse.js";
 export type { ThreadItem } from "./ThreadItem.js";
 export type { ThreadListParams } from "./ThreadListParams.js";
 export type { ThreadListResponse } from "./ThreadListResponse.js";

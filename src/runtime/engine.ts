@@ -1,37 +1,19 @@
 /**
- * Parsing and validating messages as they cross the wire. A generated router matches the method
+ * The engine of parsing and validating messages as they cross the wire, for the checks of one
+ * release (parse.ts types it by release). A generated router matches the method
  * and runs its generated fast check (for `codex/event/*`, the check of that event type); only a
  * message that fails goes through the explainer, which says why (and decides). Never throws,
  * for any input and any options, and never mutates its input.
  */
-import * as newest from '../../generated/validators/index.js';
-import type {
-  ClientNotification,
-  ClientNotificationParamsMap,
-  ClientRequest,
-  ClientRequestParamsMap,
-  ClientRequestResultMap,
-  RequestId,
-  ServerNotification,
-  ServerNotificationParamsMap,
-  ServerRequest,
-  ServerRequestParamsMap,
-  ServerRequestResultMap,
-} from '../../generated/typescript/index.js';
+import type { RequestId } from '../../generated/typescript/index.js';
 import type { Direction } from '../wire.js';
 import { describe, ErrorCode, errorResponse, quote, type ErrorResponse, type Issue } from './errors.js';
 import { inexactId } from './ids.js';
 import { DEFAULT_LIMITS, exceedsBytes, measure, messageNestsAtMost, nestsAtMost, nestsWithin, resolveLimits, type Limits } from './limits.js';
-import { ReleaseChecks, type MethodEntry } from './release.js';
+import type { ReleaseChecks, MethodEntry } from './release.js';
+import type { ProtocolTypes } from './types.js';
 
 export type { Direction };
-
-type ParamsMap = ClientRequestParamsMap & ServerRequestParamsMap & ServerNotificationParamsMap & ClientNotificationParamsMap;
-type ResultMap = ClientRequestResultMap & ServerRequestResultMap;
-/** Any method of the protocol. */
-export type Method = keyof ParamsMap;
-/** Any request method (client or server side). */
-export type RequestMethod = keyof ResultMap;
 
 /** A successful answer: `{id, result}`. Pair it with its request to type the result (see `PendingRequests`). */
 export interface IncomingResponse {
@@ -44,10 +26,10 @@ export interface IncomingError {
   readonly error: { readonly code: number; readonly message: string; readonly data?: unknown };
 }
 
-/** What a peer can receive from the other side, by direction. */
-export type Incoming<D extends Direction> =
-  | { readonly ok: true; readonly kind: 'request'; readonly message: D extends 'clientToServer' ? ClientRequest : ServerRequest }
-  | { readonly ok: true; readonly kind: 'notification'; readonly message: D extends 'clientToServer' ? ClientNotification : ServerNotification }
+/** What a peer can receive from the other side, by direction (typed by the release's types `T`). */
+export type Incoming<D extends Direction, T extends ProtocolTypes = ProtocolTypes> =
+  | { readonly ok: true; readonly kind: 'request'; readonly message: D extends 'clientToServer' ? T['ClientRequest'] : T['ServerRequest'] }
+  | { readonly ok: true; readonly kind: 'notification'; readonly message: D extends 'clientToServer' ? T['ClientNotification'] : T['ServerNotification'] }
   | { readonly ok: true; readonly kind: 'response'; readonly message: IncomingResponse }
   | { readonly ok: true; readonly kind: 'error'; readonly message: IncomingError };
 
@@ -63,9 +45,9 @@ export interface Refused {
   readonly reply: boolean;
 }
 
-export type ParseResult<D extends Direction> = Incoming<D> | Refused;
+export type ParseResult<D extends Direction, T extends ProtocolTypes = ProtocolTypes> = Incoming<D, T> | Refused;
 
-export interface ParseOptions {
+export interface LimitOptions {
   /** Limits for this call; each must be a positive integer (or Infinity: no limit). */
   readonly limits?: Partial<Limits>;
 }
@@ -78,15 +60,12 @@ export type Validation<T> =
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
 
-/** The checks of the release this runtime speaks. */
-const checks = new ReleaseChecks(newest);
-
 function failure(code: ErrorCode, message: string, issues: readonly Issue[], omitted = 0): Validation<never> {
   return omitted > 0 ? { ok: false, code, message, issues, omitted } : { ok: false, code, message, issues };
 }
 
 /** Runs the fast check of `id`; a value that fails goes to the explainer, which says why (or finds it valid after all). */
-function runCheck(id: string, value: unknown, prefix: string, code: ErrorCode, what: string, limits: Limits): Validation<unknown> {
+function runCheck(checks: ReleaseChecks, id: string, value: unknown, prefix: string, code: ErrorCode, what: string, limits: Limits): Validation<unknown> {
   const fast = checks.fast(id);
   if (fast !== undefined && fast(value)) return { ok: true, value };
   const { issues, omitted } = checks.explain(id, value, prefix, limits.maxIssues);
@@ -94,13 +73,13 @@ function runCheck(id: string, value: unknown, prefix: string, code: ErrorCode, w
   return failure(code, `Invalid ${what}`, issues, omitted);
 }
 
-function checkParams(entry: MethodEntry, params: unknown, present: boolean, prefix: string, limits: Limits): Validation<unknown> {
+function checkParams(checks: ReleaseChecks, entry: MethodEntry, params: unknown, present: boolean, prefix: string, limits: Limits): Validation<unknown> {
   if (entry.params === null) {
     if (!present || params === null) return { ok: true, value: undefined };
     return failure(ErrorCode.InvalidParams, `Invalid params: ${entry.method} takes no params`, [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }]);
   }
   if (!present) return failure(ErrorCode.InvalidParams, `Invalid params for ${entry.method}`, [{ path: prefix, expected: 'a value (required)' }]);
-  return runCheck(entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`, limits);
+  return runCheck(checks, entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`, limits);
 }
 
 /** Refuses a value nested too deep, too big or cyclic (for a value that did not come as text). */
@@ -127,30 +106,26 @@ function notFound(method: string): Validation<never> {
 }
 
 /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
-export function validateParams<M extends Method>(method: M, value: unknown, options?: ParseOptions): Validation<ParamsMap[M]>;
-export function validateParams(method: string, value: unknown, options?: ParseOptions): Validation<unknown>;
-export function validateParams(method: string, value: unknown, options?: ParseOptions): Validation<unknown> {
+export function validateParamsWith(checks: ReleaseChecks, method: string, value: unknown, options?: LimitOptions): Validation<unknown> {
   return guarded(() => {
     const limits = resolveLimits(options?.limits);
     if (typeof limits === 'string') return failure(ErrorCode.InternalError, `Invalid options: ${limits}`, []);
     if (typeof method !== 'string') return notFound(String(method));
     const entry = checks.lookup(method);
     if (entry === undefined) return notFound(method);
-    return guardValue(value, limits, '', true) ?? checkParams(entry, value, value !== undefined, '', limits);
+    return guardValue(value, limits, '', true) ?? checkParams(checks, entry, value, value !== undefined, '', limits);
   });
 }
 
 /** Checks `value` as the result of the request `method`. */
-export function validateResult<M extends RequestMethod>(method: M, value: unknown, options?: ParseOptions): Validation<ResultMap[M]>;
-export function validateResult(method: string, value: unknown, options?: ParseOptions): Validation<unknown>;
-export function validateResult(method: string, value: unknown, options?: ParseOptions): Validation<unknown> {
+export function validateResultWith(checks: ReleaseChecks, method: string, value: unknown, options?: LimitOptions): Validation<unknown> {
   return guarded(() => {
     const limits = resolveLimits(options?.limits);
     if (typeof limits === 'string') return failure(ErrorCode.InternalError, `Invalid options: ${limits}`, []);
     if (typeof method !== 'string') return notFound(String(method));
     const entry = checks.lookup(method);
     if (entry === undefined || entry.result === null) return notFound(method);
-    return guardValue(value, limits, '', true) ?? runCheck(entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`, limits);
+    return guardValue(value, limits, '', true) ?? runCheck(checks, entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`, limits);
   });
 }
 
@@ -163,11 +138,11 @@ function refuse(id: RequestId | null, code: ErrorCode, message: string, issues: 
  * value. `direction` says who sent it. Requests and notifications come back narrowed by method;
  * anything else comes back as a ready-to-send JSON-RPC error.
  */
-export function parse<D extends Direction>(input: unknown, direction: D, options?: ParseOptions): ParseResult<D> {
+export function parseWith(checks: ReleaseChecks, input: unknown, direction: Direction, options?: LimitOptions): ParseResult<Direction> {
   // The common case first: a line of text, default limits, short enough that its UTF-8 size
   // cannot pass maxBytes (3 bytes per UTF-16 unit at most).
   if (typeof input === 'string' && options === undefined && input.length * 3 <= DEFAULT_LIMITS.maxBytes) {
-    return parseText(input, direction, DEFAULT_LIMITS) as ParseResult<D>;
+    return parseText(checks, input, direction, DEFAULT_LIMITS);
   }
   let limits: Limits | string;
   try {
@@ -175,21 +150,21 @@ export function parse<D extends Direction>(input: unknown, direction: D, options
   } catch (e) {
     limits = `unreadable options (${e instanceof Error ? quote(e.message) : typeof e})`;
   }
-  if (typeof limits === 'string') return refuse(null, ErrorCode.InternalError, `Invalid options: ${limits}`, [], false) as ParseResult<D>;
+  if (typeof limits === 'string') return refuse(null, ErrorCode.InternalError, `Invalid options: ${limits}`, [], false);
   if (typeof input === 'string') {
     if (exceedsBytes(input, limits.maxBytes)) {
-      return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }], false) as ParseResult<D>;
+      return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }], false);
     }
-    return parseText(input, direction, limits) as ParseResult<D>;
+    return parseText(checks, input, direction, limits);
   }
   if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
-    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: bytes given; pass the message as a string (decode the bytes as UTF-8) or as a parsed JSON value', [{ path: '', expected: 'a string or a JSON value' }], false) as ParseResult<D>;
+    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: bytes given; pass the message as a string (decode the bytes as UTF-8) or as a parsed JSON value', [{ path: '', expected: 'a string or a JSON value' }], false);
   }
-  return diagnose(input, direction, limits, undefined) as ParseResult<D>;
+  return diagnose(checks, input, direction, limits, undefined);
 }
 
 /** A line of text within the byte limit: JSON.parse, then the fast path, else the full diagnosis. */
-function parseText(input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
+function parseText(checks: ReleaseChecks, input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
   let value: unknown;
   try {
     value = JSON.parse(input);
@@ -197,13 +172,13 @@ function parseText(input: string, direction: Direction, limits: Limits): ParseRe
     return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof SyntaxError ? 'the text is not valid JSON' : 'unreadable input'}`, [{ path: '', expected: 'one JSON value' }], false);
   }
   // V8's JSON.parse does not recurse, so deep text is safe to parse first.
-  return accept(value, direction, input, limits.maxDepth) ?? diagnose(value, direction, limits, input);
+  return accept(checks, value, direction, input, limits.maxDepth) ?? diagnose(checks, value, direction, limits, input);
 }
 
 /** The full diagnosis (`classify`), which never throws: whatever a caller-built value does (getters, proxies) becomes an error. */
-function diagnose(value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
+function diagnose(checks: ReleaseChecks, value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
   try {
-    return classify(value, direction, limits, text);
+    return classify(checks, value, direction, limits, text);
   } catch (e) {
     return refuse(null, ErrorCode.InvalidRequest, `Invalid request: reading the message failed (${e instanceof Error ? quote(e.message) : typeof e})`, [], false);
   }
@@ -215,7 +190,7 @@ function diagnose(value: unknown, direction: Direction, limits: Limits, text: st
  * or a success response, comes back accepted; anything else is undefined, and goes to
  * `classify`, which says what is wrong. (Only JSON values come here: nothing in it can throw.)
  */
-function accept(value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
+function accept(checks: ReleaseChecks, value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const msg = value as Record<string, unknown>;
   if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
@@ -240,7 +215,7 @@ function accept(value: unknown, direction: Direction, text: string, maxDepth: nu
   return id === undefined ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
 }
 
-function classify(value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
+function classify(checks: ReleaseChecks, value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
   if (direction !== 'clientToServer' && direction !== 'serverToClient') {
     return refuse(null, ErrorCode.InternalError, `Invalid options: direction must be "clientToServer" or "serverToClient", not ${typeof direction === 'string' ? quote(direction) : typeof direction}`, [], false);
   }
@@ -276,7 +251,7 @@ function classify(value: unknown, direction: Direction, limits: Limits, text: st
     }
     if (entry.kind === 'request' && !hasId) return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${method} is a request and needs an id`, [{ path: '/id', expected: 'a string or an integer' }], false);
     if (entry.kind === 'notification' && hasId) return refuse(id, ErrorCode.InvalidRequest, `Invalid request: ${method} is a notification and takes no id`, [{ path: '/id', expected: 'no id' }], reply);
-    const checked = checkParams(entry, msg.params, has(msg, 'params'), '/params', limits);
+    const checked = checkParams(checks, entry, msg.params, has(msg, 'params'), '/params', limits);
     if (!checked.ok) return refuse(id, checked.code, checked.message, checked.issues, reply, checked.omitted);
     return { ok: true, kind: entry.kind, message: msg } as ParseResult<Direction>;
   }

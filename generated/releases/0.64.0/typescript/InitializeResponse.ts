@@ -1,0 +1,7 @@
+// GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
+
+/** Result of `initialize`. */
+export type InitializeResponse = {
+  /** User agent string the server uses for its own HTTP requests. */
+  userAgent: string;
+};

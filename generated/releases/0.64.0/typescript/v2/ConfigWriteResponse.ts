@@ -1,0 +1,13 @@
+// GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
+
+import type { OverriddenMetadata } from "./OverriddenMetadata.js";
+import type { WriteStatus } from "./WriteStatus.js";
+
+/** Result of `config/value/write` and `config/batchWrite`. */
+export type ConfigWriteResponse = {
+  status: WriteStatus;
+  /** New version of the edited file. */
+  version: string;
+  /** Present when `status` is `okOverridden`. */
+  overriddenMetadata?: OverriddenMetadata | null;
+};

@@ -1,0 +1,10 @@
+// GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
+
+import type { TurnError } from "./TurnError.js";
+
+/** Params of `error`: a turn hit an error. Also sent for transient stream errors while the server retries ("Reconnecting... 1/5"), so it does not always mean the turn failed. */
+export type ErrorNotification = {
+  error: TurnError;
+  threadId: string;
+  turnId: string;
+};
