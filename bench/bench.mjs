@@ -69,6 +69,11 @@ function coldStarts(rounds = 11) {
 }
 const cold = coldStarts();
 
+// --- Hostile input ---------------------------------------------------------------------------------
+const hostileRun = spawnSync(node, [join(root, 'bench/hostile.mjs')], { cwd: root, stdio: 'pipe', encoding: 'utf8', maxBuffer: 1 << 24 });
+if (hostileRun.status !== 0) throw new Error(`hostile run failed: ${hostileRun.stderr}`);
+const hostile = JSON.parse(hostileRun.stdout);
+
 // --- Full export ---------------------------------------------------------------------------------
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
 const exportTimes = [];
@@ -103,4 +108,9 @@ for (const [name, ms] of Object.entries(cold)) {
   console.log(`  ${name.padEnd(52)} ${fmt(ms, 1).padStart(8)} ms${name === 'bare node' ? '' : `   (${ms >= bare ? '+' : ''}${fmt(ms - bare, 1)} ms over bare node)`}`);
 }
 console.log('');
-console.log(`full export (json + typescript + validators), median of 3: ${fmt(median(exportTimes), 0)} ms`);
+console.log('hostile input (least of 5 runs; the worst cases of test/hostile.test.ts)');
+for (const c of hostile) console.log(`  ${c.name.padEnd(50)} ${fmt(c.mb, 2).padStart(6)} MB ${fmt(c.ms, 1).padStart(9)} ms ${fmt(c.msPerMb, 1).padStart(8)} ms/MB  ${c.verdict}`);
+console.log('');
+console.log(`full export (every output of every release), median of 3: ${fmt(median(exportTimes), 0)} ms`);
+spawnSync(node, [join(root, 'bench/partners.mjs')], { cwd: root, stdio: 'inherit' }); // partners' validators: Python jsonschema per bundle
+console.log(`\n${spawnSync(node, [join(root, 'bench/connection.mjs')], { cwd: root, encoding: 'utf8' }).stdout.trim()}`);

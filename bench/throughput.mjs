@@ -1,8 +1,16 @@
 // Throughput of the runtime against JSON.parse alone, for `npm run bench`, which runs this file in
 // fresh processes (`node bench/throughput.mjs`): each measures once and prints its figures as JSON.
 import { fileURLToPath } from 'node:url';
-import { parse, validateResult } from '../dist/src/runtime/index.js';
+import { runtimeFor } from '../dist/src/runtime/index.js';
+import { capturedCorpus } from './captured.mjs';
 import { corpus } from './corpus.mjs';
+
+/**
+ * `node bench/throughput.mjs [RELEASE] [synthetic|captured]`: the release's runtime on a corpus of
+ * its traffic (synthetic: corpus.mjs, 0.64.0's shapes; captured: the real server's transcripts).
+ */
+const [release = '0.64.0', source = release === '0.64.0' ? 'synthetic' : 'captured'] = process.argv.slice(2);
+const { parse, validateResult } = runtimeFor(release);
 
 /**
  * The corpus as the two peers see it: the client parses what the server sends, the server what
@@ -27,7 +35,7 @@ function peerLoop(slice, direction) {
   let ok = 0;
   for (const e of slice) {
     const r = parse(e.line, direction);
-    if (r.ok && (r.kind !== 'response' || validateResult(e.answers, r.message.result).ok)) ok++;
+    if (r.ok && (r.kind !== 'response' || r.message.result === undefined || validateResult(e.answers, r.message.result).ok)) ok++;
   }
   return ok;
 }
@@ -92,8 +100,8 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const entries = corpus();
+  const entries = source === 'synthetic' ? corpus() : capturedCorpus(release);
   const streams = peerStreams(entries);
   const bytes = Object.values(streams).reduce((n, stream) => n + stream.reduce((m, e) => m + e.line.length, 0), 0);
-  console.log(JSON.stringify({ messages: entries.length, bytes, ...measureThroughput(streams) }));
+  console.log(JSON.stringify({ release, source, messages: entries.length, bytes, ...measureThroughput(streams) }));
 }

@@ -41,7 +41,10 @@ function variantValues(input: FlowInput, itemType: string, field: string, needed
 function decisions(input: FlowInput, resultPointer: string | null, needed: readonly string[]): string[] {
   if (resultPointer === null) throw new Error('approval flow diagram: approval request without result');
   const decision = objectFields(deref(input.bundle, { $ref: resultPointer }).node).find((f) => f.name === 'decision');
-  const values = decision === undefined ? undefined : stringValues(deref(input.bundle, decision.schema).node);
+  const node = decision === undefined ? undefined : deref(input.bundle, decision.schema).node;
+  // A decision union may mix bare strings with single-key objects: take the strings.
+  const mixed = node === undefined ? undefined : (unionMembers(node) ?? []).flatMap((m) => stringValues(deref(input.bundle, m).node) ?? []);
+  const values = node === undefined ? undefined : (stringValues(node) ?? (mixed!.length > 0 ? mixed : undefined));
   for (const v of needed) if (values === undefined || !values.includes(v)) throw new Error(`approval flow diagram: no decision ${v}`);
   return values!;
 }

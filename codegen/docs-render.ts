@@ -107,7 +107,7 @@ export function typeExpr(ctx: DocContext, node: SchemaNode): string {
       return objectFields(node).length === 0 ? code('{}') : code('object');
     }
     default:
-      return code(String(node.type));
+      return code(typeof node.type === 'string' ? node.type : JSON.stringify(node.type));
   }
 }
 

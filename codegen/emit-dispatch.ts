@@ -42,6 +42,7 @@ function dispatch(doc: JsonObject, node: JsonObject, rewrite: (n: Json) => Json)
   // An if/then/else chain: a validator stops at the branch whose tag matches.
   let chain: Json = false;
   for (const b of [...branches].reverse()) {
+    // oxlint-disable-next-line unicorn/no-thenable -- a JSON Schema if/then/else, not a promise
     chain = { if: { required: [tag], properties: { [tag]: b.values.length === 1 ? { const: b.values[0]! } : { enum: b.values } } }, then: b.schema, else: chain };
   }
   out.allOf = [...(Array.isArray(out.allOf) ? (out.allOf as Json[]) : []), chain];

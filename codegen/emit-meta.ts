@@ -35,6 +35,8 @@ export interface MetaMethod {
   readonly kind: MethodKind;
   /** Pointer of the params type in the bundle; null when the method takes no params. */
   readonly params: string | null;
+  /** Set when the params may be left out (or null): the server then uses its defaults. */
+  readonly paramsOptional?: true;
   /** Pointer of the result type; null for notifications. */
   readonly result: string | null;
   readonly description: string;
@@ -143,6 +145,7 @@ function methodEntry(spec: MethodSpec, c: Collection, bundle: JsonObject): MetaM
     direction: spec.direction,
     kind: spec.kind,
     params,
+    ...(spec.paramsOptional === true ? { paramsOptional: true as const } : {}),
     result,
     description: spec.description,
     deprecated: spec.deprecated ?? null,

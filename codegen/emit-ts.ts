@@ -107,7 +107,7 @@ export interface MapSpec {
   readonly name: string;
   readonly description: string;
   /** Method name -> definition (or `undefined` for methods without params). */
-  readonly entries: readonly (readonly [string, Def | null | { readonly def: Def; readonly narrowTo: string }])[];
+  readonly entries: readonly (readonly [string, Def | null | { readonly def: Def; readonly narrowTo: string } | { readonly def: Def; readonly optional: true }])[];
 }
 
 /** The method maps: `ClientRequestParamsMap['thread/start']` is that request's params type, and so on. */
@@ -121,6 +121,7 @@ export function emitMapsFile(maps: readonly MapSpec[], helpers: string, c: Colle
         return { key: method, optional: false, type: reference(target.name) };
       }
       refs.add(target.def.key);
+      if ('optional' in target) return { key: method, optional: false, type: { kind: 'union', members: [reference(target.def.name), atom('undefined')] } };
       const narrow: TsType = { kind: 'object', expanded: false, fields: [{ key: 'msg', optional: false, type: { kind: 'object', expanded: false, fields: [{ key: 'type', optional: false, type: atom(stringLiteral(target.narrowTo)) }] } }] };
       return { key: method, optional: false, type: { kind: 'intersection', members: [reference(target.def.name), narrow] } };
     });
@@ -128,7 +129,7 @@ export function emitMapsFile(maps: readonly MapSpec[], helpers: string, c: Colle
   });
   // The message unions and the maps as one type, which the runtime is typed by.
   for (const name of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification']) refs.add(name);
-  const protocol = [...['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification'], ...maps.map((m) => m.name)].map((name): Field => ({ key: name, optional: false, type: reference(name) }));
+  const protocol = ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', ...maps.map((m) => m.name)].map((name): Field => ({ key: name, optional: false, type: reference(name) }));
   const protocolBlock = `${jsdoc('This release\'s message unions and method maps, as one type (what the runtime is typed by).')}${printInterface('Protocol', protocol)}\n`;
   return `${BANNER}\n${importLines('root', refs, c, '')}${blocks.join('\n')}\n${protocolBlock}\n${helpers}`;
 }

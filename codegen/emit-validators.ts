@@ -33,6 +33,33 @@ function withoutAnnotations(node: Json): Json {
   return out;
 }
 
+/** The message unions, by direction and kind. */
+export const UNIONS = {
+  clientToServer: { request: 'ClientRequest', notification: 'ClientNotification' },
+  serverToClient: { request: 'ServerRequest', notification: 'ServerNotification' },
+} as const;
+
+/** Check id of the envelope of a message union (its members other than `method` and `params`). */
+export const envelopeId = (union: string) => `envelope/${union}`;
+
+/**
+ * The envelope of a message union: what every branch says besides `method` and `params` (`id`,
+ * `jsonrpc`, `emittedAtMs`, ...). Every branch says the same there (else the export fails).
+ */
+function envelopeSchema(definitions: Obj, union: string): Obj {
+  const u = definitions[union] as Obj;
+  const branches = (Array.isArray(u.oneOf) ? u.oneOf : [u]) as Obj[];
+  const strip = (b: Obj): Obj => {
+    const { method: _m, params: _p, ...properties } = b.properties as Obj;
+    void _m;
+    void _p;
+    return { type: 'object', required: ((b.required as string[] | undefined) ?? []).filter((k) => k !== 'method' && k !== 'params'), properties };
+  };
+  const first = strip(branches[0]!);
+  for (const b of branches) if (JSON.stringify(strip(b)) !== JSON.stringify(first)) throw new Error(`the branches of ${union} differ besides method and params`);
+  return first;
+}
+
 /** Params of `codex/event/<type>`: the envelope with `msg` held to that one `EventMsg` branch. */
 function eventParamsSchema(definitions: Obj, eventType: string): Obj {
   const eventMsg = definitions.EventMsg as Obj;
@@ -68,6 +95,7 @@ export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
       kind: m.kind,
       params,
       result,
+      ...(m.paramsOptional === true ? { paramsOptional: true as const } : {}),
       ...(m.eventType === undefined ? {} : { eventType: m.eventType }),
       ...(m.streaming === true ? { streaming: true as const } : {}),
     };
@@ -78,7 +106,7 @@ export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
 const BANNER = (what: string) => `// GENERATED CODE: do not edit by hand. Produced by \`npm run export\` from the JSON Schema bundle (${what}).\n`;
 
 /** `checks.ts`: every definition's check, the event params checks, and the routers. */
-export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: ValidatorPlan, eventSchema: (type: string) => Obj): string {
+export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: ValidatorPlan, eventSchema: (type: string) => Obj, envelopes: ReadonlyMap<string, Obj> = new Map()): string {
   const compiler = new Compiler(definitions);
   const keys = [...definitions.keys()].sort(byCodeUnit);
   const functions = keys.map((key) => compiler.definition(key));
@@ -92,6 +120,10 @@ export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: Valida
     }
     events.push(compiler.fn(`e_${type}`, eventSchema(type)));
     entries.push(`  ${JSON.stringify(id)}: e_${type},`);
+  }
+  for (const [union, schema] of envelopes) {
+    events.push(compiler.fn(`env_${union}`, schema));
+    entries.push(`  ${JSON.stringify(envelopeId(union))}: env_${union},`);
   }
   for (const r of plan.table) if (r.params !== null && !plan.ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
   // A streaming method's check is written into the router: the definition's own statements.
@@ -126,12 +158,13 @@ export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: Valida
 }
 
 /** `schema.ts`: the explainer's schema data, as JSON text. */
-function schemaSource(definitions: Obj, plan: ValidatorPlan, eventSchema: (type: string) => Obj): string {
+function schemaSource(definitions: Obj, plan: ValidatorPlan, eventSchema: (type: string) => Obj, envelopes: ReadonlyMap<string, Obj>): string {
   const extra: Obj = {};
   for (const id of plan.ids) {
     const type = eventTypeOf(id);
     if (type !== undefined) extra[id] = eventSchema(type);
   }
+  for (const [union, schema] of envelopes) extra[envelopeId(union)] = schema;
   const text = JSON.stringify({ definitions, checks: extra });
   return `${BANNER('explainer data')}
 /**
@@ -155,6 +188,8 @@ export interface MethodEntry {
   readonly kind: "request" | "notification";
   /** Check id of the params, or null for a method without params. */
   readonly params: string | null;
+  /** Set when the params may be left out or null. */
+  readonly paramsOptional?: true;
   /** Check id of the result (requests only). */
   readonly result: string | null;
   /** For \`codex/event/<type>\`: the event type \`params.msg.type\` must carry. */
@@ -199,10 +234,11 @@ export function emitValidatorFiles(bundle: Json, methods: readonly MethodSpec[])
   const definitions = new Map(bundleDefinitions(stripped).map(([pointer, schema]) => [definitionKey(pointer), schema as Obj]));
   const definitionsObj = stripped.definitions as Obj;
   const eventSchema = (type: string) => eventParamsSchema(definitionsObj, type);
+  const envelopes = new Map(Object.values(UNIONS).flatMap((byKind) => Object.values(byKind)).map((u) => [u, envelopeSchema(definitionsObj, u)] as const));
   const out = new Map<string, string>([
-    ['checks.ts', checksSource(definitions, plan, eventSchema)],
+    ['checks.ts', checksSource(definitions, plan, eventSchema, envelopes)],
     ['index.ts', indexSource(plan)],
-    ['schema.ts', schemaSource(definitionsObj, plan, eventSchema)],
+    ['schema.ts', schemaSource(definitionsObj, plan, eventSchema, envelopes)],
   ]);
   return new Map([...out.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
 }

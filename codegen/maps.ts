@@ -9,6 +9,7 @@ export const MAPS_MODULE = 'methods';
 
 function paramsEntry(m: MethodSpec): MapSpec['entries'][number] {
   if (m.params === null) return [m.method, null];
+  if (m.paramsOptional === true) return [m.method, { def: m.params, optional: true }];
   return m.eventType === undefined ? [m.method, m.params] : [m.method, { def: m.params, narrowTo: m.eventType }];
 }
 

@@ -87,6 +87,7 @@ function methodsOf(meta: MetaModel, c: Collection): MethodSpec[] {
     direction: m.direction,
     kind: m.kind,
     params: def(m.params),
+    ...(m.paramsOptional === true ? { paramsOptional: true as const } : {}),
     result: def(m.result),
     description: m.description,
     ...(m.deprecated === null ? {} : { deprecated: m.deprecated }),

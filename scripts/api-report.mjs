@@ -15,7 +15,7 @@
  * does not change with the layout or quote style of the files it reads.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Node, Project, ts } from 'ts-morph';
 
@@ -78,13 +78,38 @@ function expand(root, subpath, file) {
     .map((f) => [subpath.replace('*', f.slice(prefix.length, f.length - suffix.length)), f]);
 }
 
+/** Declaration files reachable from `files` through relative imports and re-exports (a `.js` specifier stands for its `.d.ts`). */
+function reachable(root, files) {
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length > 0) {
+    const f = queue.pop();
+    if (seen.has(f) || !existsSync(join(root, f))) continue;
+    seen.add(f);
+    for (const m of readFileSync(join(root, f), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+      const next = declarationsOf(`./${posix(join(dirname(f), m[1]))}`);
+      if (next !== undefined) queue.push(next);
+    }
+  }
+  return seen;
+}
+
 /**
  * The entry points of the package in `root`: subpath, mode, target file (relative, `./…`) and its
- * declaration file (undefined when it has none, e.g. JSON), sorted by subpath.
+ * declaration file (undefined when it has none, e.g. JSON), sorted by subpath. A pattern over
+ * declaration files that another entry point already reaches (e.g. one file per type, all
+ * re-exported by an index) is one entry too, with `via`: that entry point's subpath.
  */
 export function entryPoints(root = repoRoot) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const out = [];
+  const fixed = Object.entries(subpaths(pkg))
+    .filter(([subpath]) => !subpath.includes('*'))
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([subpath, value]) => {
+      const files = Object.values(MODES).map((c) => target(value, c)).filter((f) => typeof f === 'string').map(declarationsOf);
+      return [subpath, reachable(root, files.filter((f) => f !== undefined))];
+    });
   for (const [subpath, value] of Object.entries(subpaths(pkg))) {
     const seen = new Set();
     for (const [mode, conditions] of Object.entries(MODES)) {
@@ -97,6 +122,15 @@ export function entryPoints(root = repoRoot) {
         if (!seen.has(key)) {
           seen.add(key);
           out.push({ subpath, mode, file, types: undefined, count: expanded.length });
+        }
+        continue;
+      }
+      const via = subpath.includes('*') && expanded.length > 0 ? fixed.find(([, files]) => expanded.every(([, f]) => files.has(declarationsOf(f))))?.[0] : undefined;
+      if (via !== undefined) {
+        const key = `${subpath} ${file}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({ subpath, mode, file, types: undefined, count: expanded.length, via });
         }
         continue;
       }
@@ -262,7 +296,7 @@ export function renderApiReport(root = repoRoot) {
   ];
   out.push('| entry point | condition | file | declarations |', '| --- | --- | --- | --- |');
   for (const e of entries) {
-    const types = e.types === undefined ? 'none' : e.types === e.file ? 'the file itself' : code(e.types);
+    const types = e.via !== undefined ? `those of ${code(specifier(pkg.name, e.via))}` : e.types === undefined ? 'none' : e.types === e.file ? 'the file itself' : code(e.types);
     out.push(`| ${code(specifier(pkg.name, e.subpath))} | ${e.mode} | ${code(e.file)} | ${types} |`);
   }
   /** Title of the section that lists each set of exports: an entry point that re-exports another's is not listed twice. */
@@ -270,6 +304,10 @@ export function renderApiReport(root = repoRoot) {
   for (const e of entries) {
     const title = `${code(specifier(pkg.name, e.subpath))}${e.mode === 'require' ? ' (require)' : ''}`;
     out.push('', `## ${title}`, '');
+    if (e.via !== undefined) {
+      out.push(`${code(e.file)}: ${e.count} declaration files, every one reached from ${code(specifier(pkg.name, e.via))}, whose section lists their exports.`);
+      continue;
+    }
     if (e.types === undefined) {
       if (e.count !== undefined) out.push(`${code(e.file)}: ${e.count} ${e.file.endsWith('.json') ? 'JSON documents' : 'files'} without TypeScript declarations.`);
       else out.push(`${code(e.file)}: ${e.file.endsWith('.json') ? 'a JSON document' : 'a file'} without TypeScript declarations.`);

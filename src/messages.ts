@@ -5,7 +5,7 @@
 import type { Def } from './def.js';
 import { RequestId } from './jsonrpc.js';
 import type { MethodSpec } from './method.js';
-import { def, literal, object, optional, ref, Type, type TSchema } from './schema.js';
+import { def, int64, literal, maybe, object, optional, ref, since, Type, type TSchema } from './schema.js';
 
 const jsonrpcMarker = () => optional(literal('2.0', 'Optional JSON-RPC version marker; the app-server never sends it.'));
 
@@ -14,6 +14,7 @@ function paramsSchema(spec: MethodSpec): TSchema {
   if (spec.params === null) {
     return optional(Type.Null({ description: 'This method takes no params: leave the key out (null is tolerated).' }) as TSchema);
   }
+  if (spec.paramsOptional === true) return maybe(ref(spec.params, 'May be left out (or null): the server then uses its defaults.'));
   if (spec.eventType === undefined) return ref(spec.params);
   const narrow = {
     type: 'object',
@@ -28,6 +29,8 @@ function branch(spec: MethodSpec, withId: boolean): TSchema {
   if (withId) fields.id = ref(RequestId);
   fields.method = literal(spec.method);
   fields.params = paramsSchema(spec);
+  // Since 0.171.0 the server stamps every notification it sends (upstream's TypeScript export says so; its JSON does not).
+  if (!withId && spec.direction === 'serverToClient') fields.emittedAtMs = since('0.171.0', optional(int64('When the server emitted the notification, in milliseconds since the Unix epoch.')));
   return object(fields, spec.description);
 }
 

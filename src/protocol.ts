@@ -45,7 +45,10 @@ function refsOf(schema: unknown, into: Set<string>): void {
   if (Array.isArray(schema)) schema.forEach((s) => refsOf(s, into));
   else if (typeof schema === 'object' && schema !== null) {
     for (const key of ((schema as Record<string, unknown>)[CARRIES] as string[] | undefined) ?? []) into.add(key);
-    for (const [k, v] of Object.entries(schema)) k === '$ref' && typeof v === 'string' ? into.add(v) : refsOf(v, into);
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === '$ref' && typeof v === 'string') into.add(v);
+      else refsOf(v, into);
+    }
   }
 }
 

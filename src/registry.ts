@@ -6,7 +6,7 @@
 import { methodTable, type MethodSpec } from './method.js';
 import { inRange, type Release } from './releases.js';
 import { def, object, ref, str } from './schema.js';
-import { ConversationId } from './v1/common.js';
+import { ConversationId } from './core/common.js';
 import { EventMsg, eventTypes } from './v1/events/index.js';
 import { v1Methods } from './v1/methods.js';
 import { v2Methods } from './v2/methods.js';

@@ -149,8 +149,8 @@ export function double(description?: string): TSchema {
   return Type.Number(description === undefined ? {} : { description }) as TSchema;
 }
 
-export function str(description?: string): TSchema {
-  return Type.String(description === undefined ? {} : { description }) as TSchema;
+export function str(description?: string, lengths: { readonly minLength?: number; readonly maxLength?: number } = {}): TSchema {
+  return Type.String({ ...lengths, ...(description === undefined ? {} : { description }) }) as TSchema;
 }
 
 export function bool(description?: string): TSchema {
@@ -182,10 +182,17 @@ export function variant(properties: Record<string, TSchema> = {}, description?: 
 
 /**
  * Internally tagged union: every branch is an object whose `tag` key holds a string constant.
- * Emitted as `oneOf` plus Ajv's `discriminator` keyword.
+ * Emitted as `oneOf` plus Ajv's `discriminator` keyword. A branch whose shape changed between
+ * releases is given as a list of variants, each with its release range (`{ removed: R }`, then
+ * `{ since: R }`), so that every release has one branch per tag value.
  */
-export function tagged(tag: string, variants: Record<string, Variant>): TSchema {
-  const branches = Object.entries(variants).map(([value, v]) => {
+export function tagged(tag: string, variants: Record<string, Variant | readonly Variant[]>): TSchema {
+  const entries = Object.entries(variants).flatMap(([value, given]) => {
+    const list: readonly Variant[] = Array.isArray(given) ? given : [given as Variant];
+    if (list.length > 1 && list.some((v) => v.range === undefined)) throw new Error(`variant ${value}: each of its shapes needs a release range`);
+    return list.map((v) => [value, v] as const);
+  });
+  const branches = entries.map(([value, v]) => {
     if (tag in v.properties) throw new Error(`variant ${value} redeclares the tag ${tag}`);
     const object = Type.Object({ [tag]: Type.Literal(value), ...v.properties }, v.description === undefined ? {} : { description: v.description }) as TSchema;
     const branch = v.payload === undefined ? object : carrying(v.payload, object);

@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error a plain ES module script without declarations
 import { entryPoints, renderApiReport, REPORT_FILE } from '../scripts/api-report.mjs';
 import { repoRoot } from './support/ts-parity.js';
 

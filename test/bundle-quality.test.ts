@@ -73,7 +73,7 @@ for (const release of RELEASES) {
         if (!Array.isArray(s.oneOf) && !Array.isArray(s.anyOf)) return;
         if (ptr === '#/definitions/JSONRPCMessage') return;
         const problems = unionProblems(bundle, s);
-        if ((s.oneOf ?? s.anyOf as unknown[]).length > 1) unions++;
+        if (((s.oneOf ?? s.anyOf) as unknown[]).length > 1) unions++;
         for (const p of problems) offenders.push(`${ptr}: ${p}`);
       });
       expect(unions).toBeGreaterThan(30);

@@ -117,7 +117,7 @@ describe('the installed package writes from its shipped JSON folder', () => {
   it('the same JSON and TypeScript as the definitions give (so generate-* need no TypeBox)', async () => {
     const shipped = shippedGeneration();
     expect(shipped.jsonFiles()).toEqual(currentGeneration().jsonFiles());
-    expect(await generateTs(shipped)).toEqual(await generateTs(currentGeneration()));
+    expect(generateTs(shipped)).toEqual(generateTs(currentGeneration()));
   });
 });
 
@@ -167,6 +167,21 @@ describe('usage and path errors: one line on stderr, exit 2', () => {
     const v = await cli('generate-ts', '--version');
     expect(v.status).toBe(0);
     expect(v.out).toMatch(/^codex-app-server-protocol \d+\.\d+\.\d+/);
+  });
+
+  it('stops quietly with its exit code when the reader closes the pipe early (| head)', async () => {
+    // The installed bin, its stdout a pipe the reader closes before the first byte is read.
+    for (const [bin, args, expected] of [
+      ['export.js', ['--help'], 0],
+      ['diff.js', ['upstream/0.64.0/json/codex_app_server_protocol.schemas.json', 'upstream/0.171.0/json/codex_app_server_protocol.schemas.json', '--format', 'md'], 1],
+    ] as const) {
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', bin), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+      expect({ bin, status, stderr }).toEqual({ bin, status: expected, stderr: '' });
+    }
   });
 
   it('never writes through a symbolic link inside the folder', async () => {

@@ -84,7 +84,7 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
     const result = gateEdit((d) => {
       const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find((b) => (b.properties!.type as unknown as { const: string }).const === 'agent_message')!;
       delete variant.properties!.message;
-      variant.required = variant.required!.filter((k) => k !== 'message');
+      variant.required = (variant.required as unknown as string[]).filter((k) => k !== 'message') as never;
     });
     expect(result.ok).toBe(false);
     const c = result.violations.find((v) => v.location === 'EventMsg<agent_message>.message')!;

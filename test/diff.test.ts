@@ -378,7 +378,7 @@ function releases(): { older: { bundle: Defs; meta: MetaModel }; current: { bund
   const status = defs.CommandExecutionStatus as { enum: string[] };
   status.enum = status.enum.filter((v) => v !== 'declined');
   // When the output delta notification was still item/commandExecution/delta.
-  (older.meta as { version: string }).version = '0.63.0';
+  (older.meta as { release: string }).release = '0.63.0';
   older.meta = { ...older.meta, methods: older.meta.methods.map((m) => (m.method === 'item/commandExecution/outputDelta' ? { ...m, method: 'item/commandExecution/delta' } : m)) };
   return { older, current };
 }
@@ -417,7 +417,7 @@ describe('diff: an older release against the current export', () => {
     expect(report.changes).toHaveLength(6 + 1 + 2);
     expect(report.changes.filter((c) => c.namespaces.includes('v1'))).toEqual([]);
     expect(report.old.version).toBe('0.63.0');
-    expect(report.new.version).toBe(generateMeta(currentGeneration('0.64.0')).version);
+    expect(report.new.version).toBe(generateMeta(currentGeneration('0.64.0')).release);
   });
 
   it('sees the downgrade the other way round: removed fields break clients, the dropped status breaks servers', () => {
@@ -479,9 +479,9 @@ describe('codex-protocol-diff command line', () => {
 
   it('rejects bad command lines and unreadable files with exit 2', () => {
     const out: string[] = [];
-    expect(runDiff(['only-one.json'], (l) => out.push(l))).toBe(2);
-    expect(runDiff(['a.json', 'b.json', '--bogus'], (l) => out.push(l))).toBe(2);
-    expect(runDiff(['/nonexistent/a.json', '/nonexistent/b.json'], (l) => out.push(l))).toBe(2);
+    expect(runDiff(['only-one.json'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
+    expect(runDiff(['a.json', 'b.json', '--bogus'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
+    expect(runDiff(['/nonexistent/a.json', '/nonexistent/b.json'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
     expect(out.join('\n')).toMatch(/usage: codex-protocol-diff OLD NEW/);
     expect(out.join('\n')).toMatch(/cannot read \/nonexistent\/a\.json/);
     expect(runDiff(['--rules'], (l) => out.push(l))).toBe(0);

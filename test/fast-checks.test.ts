@@ -30,6 +30,7 @@ function load(definitions: Obj, table: MethodRow[] = []): { checks: Record<strin
   const source = checksSource(new Map(Object.entries(definitions as Record<string, JsonObject>)), { ids, table }, () => ({}));
   const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
   const module = { exports: {} as ReturnType<typeof load> };
+  // oxlint-disable-next-line typescript/no-implied-eval -- loads the generated module under test
   new Function('module', 'exports', code)(module, module.exports);
   return module.exports;
 }
@@ -75,6 +76,16 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
       null,
       'x',
     ],
+  },
+  {
+    // Lengths count code points: an astral character is one, a lone surrogate one too.
+    name: 'string lengths (minLength, maxLength) in code points, also inside a union',
+    definitions: {
+      L: { type: 'string', minLength: 1 },
+      R: { type: 'string', minLength: 2, maxLength: 3 },
+      U: { anyOf: [{ type: 'string', minLength: 2 }, { type: 'integer' }] },
+    },
+    values: ['', 'a', 'ab', 'abc', 'abcd', '😀', '😀😀', '😀😀😀', '😀😀😀😀', 'a😀', '\ud800', '\ud800\ud800', 7, null, ['x']],
   },
   {
     name: 'discriminated oneOf (through $ref), const and enum',
@@ -258,7 +269,7 @@ describe('nameIndex', () => {
     const find = nameIndex(names.map((n, i) => [n, i] as const));
     names.forEach((n, i) => expect(find(n)).toBe(i));
     // Built from pieces, so the strings are not the interned literals.
-    for (const n of names) expect(find([...n].join(''))).toBe(names.indexOf(n));
+    for (const n of names) expect(find(Array.from(n).join(''))).toBe(names.indexOf(n));
     for (const n of ['', 'x', 'thread/starT', 'thread/stärt', `${names[0]}\u0000`, 'a'.repeat(10_000)]) expect(find(n), n).toBeUndefined();
     // A group no single position separates is scanned.
     const tricky = nameIndex([['ab', 1], ['ba', 2], ['aa', 3], ['bb', 4]]);

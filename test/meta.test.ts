@@ -49,8 +49,9 @@ for (const release of RELEASES) {
         const m = byName.get(spec.method)!;
         expect([m.direction, m.kind, m.api, m.description, m.since, m.removed], spec.method).toEqual([spec.direction, spec.kind, spec.api, spec.description, spec.since ?? OLDEST, spec.removed]);
       }
-      // Methods of other releases are not here.
-      for (const spec of allMethods.filter((m) => !inRange(release, m))) expect(byName.has(spec.method), spec.method).toBe(false);
+      // Methods of other releases are not here (a method whose params or result changed has an entry per range: only this release's is).
+      const here = new Set(methods.map((m) => m.method));
+      for (const spec of allMethods.filter((m) => !inRange(release, m) && !here.has(m.method))) expect(byName.has(spec.method), spec.method).toBe(false);
     });
 
     it('points at each method\'s params and result type, including methods without params', () => {

@@ -1,11 +1,11 @@
 /**
  * Thread history for `thread/resume`: a rollout's persisted EventMsg list rebuilt into Turns with
  * synthetic turn-N / item-N ids, only userMessage / reasoning / agentMessage items, and the
- * completed / interrupted / failed statuses. Every turn must validate as `v2/Turn`.
+ * completed / interrupted / failed statuses. Every turn must validate as 0.64.0's `v2/Turn` (the release the translator speaks).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventMsg, v2 } from '../generated/typescript/index.js';
+import type { EventMsg, v2 } from '../generated/releases/0.64.0/typescript/index.js';
 import { ThreadHistoryBuilder, buildTurnsFromEvents } from '../src/translate/index.js';
 import { bundleValidator, errorPath, repoRoot } from './support/schemas.js';
 
@@ -14,7 +14,7 @@ const resumeFixture = JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages
 };
 
 function assertValidTurns(turns: readonly v2.Turn[]): void {
-  const validate = bundleValidator('v2/Turn');
+  const validate = bundleValidator('v2/Turn', '0.64.0');
   for (const turn of turns) {
     const value: unknown = turn;
     if (!validate(value)) throw new Error(`${turn.id} does not validate: ${(validate.errors ?? []).map((e) => `${errorPath(e)}: ${e.message}`).join('; ')}`);
@@ -69,7 +69,7 @@ describe('thread history', () => {
     expect(turns).toStrictEqual(EXPECTED);
     // The first turn is exactly the one of the thread/resume fixture, and the whole response validates.
     const result: v2.ThreadResumeResponse = { ...resumeFixture.message.result, thread: { ...resumeFixture.message.result.thread, turns } };
-    const validate = bundleValidator('v2/ThreadResumeResponse');
+    const validate = bundleValidator('v2/ThreadResumeResponse', '0.64.0');
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
   });
 

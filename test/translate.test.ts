@@ -2,11 +2,12 @@
  * The v1 -> v2 event translator: the seed's approval flows (auto-approved, approved, declined)
  * for commands and file changes, the v1 -> v2 turn/completed cases, the converters' mapping
  * tables, and a replayed `codex/event/*` stream. Every emitted message must validate against the
- * generated bundle; expected payloads are the conformance fixtures where one exists.
+ * generated 0.64.0 bundle (the release the translator speaks); expected payloads are the
+ * conformance fixtures where one exists.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CodexEventNotificationParams, EventMsg, ParsedCommand, ResultOfCallToolResultOrString, v2 } from '../generated/typescript/index.js';
+import type { CodexEventNotificationParams, EventMsg, ParsedCommand, ResultOfCallToolResultOrString, v2 } from '../generated/releases/0.64.0/typescript/index.js';
 import {
   createTranslator,
   decodeBase64Text,
@@ -23,10 +24,10 @@ import { bundleValidator, errorPath, repoRoot } from './support/schemas.js';
 const fixture = (path: string): unknown =>
   (JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/0.64.0/${path}`, 'utf8')) as { message: unknown }).message;
 
-/** Throws, naming the failing paths, unless every message validates as a ServerRequest / ServerNotification. */
+/** Throws, naming the failing paths, unless every message validates as a 0.64.0 ServerRequest / ServerNotification. */
 function assertValid(messages: readonly TranslatedMessage[]): void {
   for (const m of messages) {
-    const validate = bundleValidator('id' in m ? 'ServerRequest' : 'ServerNotification');
+    const validate = bundleValidator('id' in m ? 'ServerRequest' : 'ServerNotification', '0.64.0');
     const value: unknown = m;
     if (!validate(value)) {
       const why = (validate.errors ?? []).map((e) => `${errorPath(e)}: ${e.message}`).join('; ');

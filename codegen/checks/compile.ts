@@ -14,7 +14,7 @@ import type { Json, JsonObject } from '../../src/json.js';
 import { definitionKey } from '../bundle.js';
 import { callsOrLoops, expr, failIf, printFunction, refusesUndefined, type Expr, type Stmt } from './ir.js';
 
-const KNOWN = new Set(['type', 'properties', 'required', 'additionalProperties', '$ref', 'const', 'enum', 'items', 'anyOf', 'oneOf', 'allOf', 'discriminator', 'minimum', 'maximum', 'description', 'title']);
+const KNOWN = new Set(['type', 'properties', 'required', 'additionalProperties', '$ref', 'const', 'enum', 'items', 'anyOf', 'oneOf', 'allOf', 'discriminator', 'minimum', 'maximum', 'minLength', 'maxLength', 'description', 'title']);
 
 /** Turns of a reference cycle a check follows before it gives up. */
 export const MAX_CYCLES = 64;
@@ -37,7 +37,12 @@ export function cycleMembers(defs: ReadonlyMap<string, JsonObject>): Set<string>
   const edges = new Map<string, Set<string>>();
   const collect = (node: Json, into: Set<string>): void => {
     if (Array.isArray(node)) node.forEach((n) => collect(n, into));
-    else if (isObj(node)) for (const [k, v] of Object.entries(node)) k === '$ref' && typeof v === 'string' ? into.add(refKey(v)) : collect(v, into);
+    else if (isObj(node)) {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && typeof v === 'string') into.add(refKey(v));
+        else collect(v, into);
+      }
+    }
   };
   for (const [key, schema] of defs) {
     const out = new Set<string>();
@@ -190,6 +195,20 @@ export class Compiler {
       if (bound === undefined) continue;
       if (typeof bound !== 'number') throw new Error(`fast checks: ${kw} must be a number`);
       out.push(failIf(expr(numeric ? `${v} ${op} ${bound}` : `typeof ${v} === "number" && ${v} ${op} ${bound}`)));
+    }
+    // Lengths count code points (JSON Schema), which a UTF-16 length bounds within a factor of two:
+    // the spread into code points runs only where the two could differ.
+    const textual = type === 'string';
+    const isText = (cond: string) => (textual ? cond : `typeof ${v} === "string" && ${cond}`);
+    if (schema.minLength !== undefined) {
+      const n = schema.minLength;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('fast checks: minLength must be a non-negative integer');
+      if (n > 0) out.push(failIf(expr(isText(n === 1 ? `${v}.length === 0` : `${v}.length < ${n} || (${v}.length < ${2 * n} && [...${v}].length < ${n})`))));
+    }
+    if (schema.maxLength !== undefined) {
+      const n = schema.maxLength;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('fast checks: maxLength must be a non-negative integer');
+      out.push(failIf(expr(isText(`${v}.length > ${n} && (${v}.length > ${2 * n} || [...${v}].length > ${n})`))));
     }
     if (schema.properties !== undefined || schema.required !== undefined || schema.additionalProperties !== undefined) {
       out.push(...this.objectStatements(schema, v, scope, type === 'object'));

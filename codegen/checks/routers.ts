@@ -17,6 +17,8 @@ export interface RouteRow {
   readonly method: string;
   readonly direction: string;
   readonly params: string | null;
+  /** The params may be left out or null. */
+  readonly paramsOptional?: true;
   readonly streaming?: true;
 }
 
@@ -31,9 +33,10 @@ export interface ParamsChecks {
 const lit = (v: string | number) => JSON.stringify(v);
 
 /** The params test of a method: params must be present unless the method takes none. */
-function paramsTest(params: string | null, checks: ParamsChecks): string {
-  if (params === null) return 'p === undefined || p === null';
-  return `p !== undefined && ${checks.call(params)}`;
+function paramsTest(row: RouteRow, checks: ParamsChecks): string {
+  if (row.params === null) return 'p === undefined || p === null';
+  if (row.paramsOptional === true) return `(p === undefined || p === null || ${checks.call(row.params)})`;
+  return `p !== undefined && ${checks.call(row.params)}`;
 }
 
 export function routerSource(name: string, rows: readonly RouteRow[], direction: string, checks: ParamsChecks): string {
@@ -41,14 +44,14 @@ export function routerSource(name: string, rows: readonly RouteRow[], direction:
   const byLength = new Map<number, [string, string, number][]>();
   rows.forEach((r, i) => {
     if (r.direction !== direction) return;
-    if (r.streaming === true && r.params !== null) {
+    if (r.streaming === true && r.params !== null && r.paramsOptional !== true) {
       const body = checks.inline(r.params);
       const present: Stmt[] = refusesUndefined(body) ? [] : [{ kind: 'failIf', cond: expr('p === undefined'), refusesUndefined: false }];
       lines.push(`  if (m === ${lit(r.method)}) {`, ...printStatements([...present, ...body], 'return -2;', 2), `    return ${i};`, '  }');
       return;
     }
     const same = byLength.get(r.method.length) ?? [];
-    same.push([r.method, paramsTest(r.params, checks), i]);
+    same.push([r.method, paramsTest(r, checks), i]);
     byLength.set(r.method.length, same);
   });
   const arm = ([method, test, i]: [string, string, number]) => `if (m === ${lit(method)}) return ${test} ? ${i} : -2;`;

@@ -11,9 +11,10 @@ import { diffProtocols, summarize, type DiffReport } from './diff.js';
 import { formatReport } from './format.js';
 import { loadProtocol } from './protocol.js';
 import { rulesTable } from './rules.js';
+import { packageInfo } from '../emit-meta.js';
 
 export const DIFF_USAGE = `usage: codex-protocol-diff OLD NEW [--format text|json|md] [--out FILE] [--namespace v1|v2]
-       codex-protocol-diff --rules
+       codex-protocol-diff --rules | --help | --version
 
 OLD and NEW are each a whole schema bundle (codex_app_server_protocol.schemas.json) or a meta
 model (protocol.json, read with the bundle it names). A bundle with a protocol.json next to it is
@@ -60,6 +61,9 @@ function parse(argv: readonly string[], log: (text: string) => void): Options | 
     } else if (arg === '--help' || arg === '-h') {
       log(DIFF_USAGE);
       return undefined;
+    } else if (arg === '--version') {
+      log(`${packageInfo().name} ${packageInfo().version} (codex-protocol-diff)`);
+      return undefined;
     } else if (arg === '--namespace' || arg.startsWith('--namespace=')) {
       const [v, next] = value(i, arg, '--namespace');
       i = next;
@@ -94,22 +98,26 @@ function overwriteProblem(path: string): string | undefined {
   return first === CHANGELOG_BANNER ? undefined : `refusing to overwrite ${path}: it is not a changelog written by codex-protocol-diff (its first line is not the banner ${CHANGELOG_BANNER})`;
 }
 
-export function runDiff(argv: readonly string[], log: (text: string) => void = console.log): number {
+/**
+ * Runs the command: the report (or help) through `log`, complaints (exit 2) through `fail`,
+ * standard output and standard error by default.
+ */
+export function runDiff(argv: readonly string[], log: (text: string) => void = console.log, fail: (text: string) => void = console.error): number {
   const o = parse(argv, log);
   if (o === undefined) return 0;
   if (typeof o === 'string') {
-    log(`${o}\n${DIFF_USAGE}`);
+    fail(`${o}\n${DIFF_USAGE}`);
     return 2;
   }
   if (o.out !== undefined && o.format !== 'md') {
-    log(`--out writes changelogs only: add --format md\n${DIFF_USAGE}`);
+    fail(`--out writes changelogs only: add --format md\n${DIFF_USAGE}`);
     return 2;
   }
   let report: DiffReport;
   try {
     report = diffProtocols(loadProtocol(resolve(o.files[0]!)), loadProtocol(resolve(o.files[1]!)));
   } catch (e) {
-    log(`codex-protocol-diff: ${(e as Error).message}`);
+    fail(`codex-protocol-diff: ${(e as Error).message}`);
     return 2;
   }
   report = { ...report, old: { ...report.old, label: o.files[0]! }, new: { ...report.new, label: o.files[1]! } };
@@ -121,7 +129,7 @@ export function runDiff(argv: readonly string[], log: (text: string) => void = c
   }
   const problem = overwriteProblem(o.out);
   if (problem !== undefined) {
-    log(`codex-protocol-diff: ${problem}`);
+    fail(`codex-protocol-diff: ${problem}`);
     return 2;
   }
   writeFileSync(o.out, text.endsWith('\n') ? text : `${text}\n`);

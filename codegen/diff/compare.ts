@@ -89,7 +89,7 @@ export function describe(node: SchemaNode): string {
   }
   if (Array.isArray(node.type)) {
     const types = node.type.filter((t) => t !== 'null');
-    const base = types.length === 1 ? describe({ ...node, type: types[0]! }) : types.join(' | ');
+    const base = types.length === 1 ? describe({ ...node, type: types[0]! }) : types.map((t) => String(t as string)).join(' | ');
     return types.length < node.type.length ? `${base} | null` : base;
   }
   const kind = kindOf(node);

@@ -70,7 +70,10 @@ export function methodsFromBundle(bundle: JsonObject): MethodEntry[] {
       const method = tagValue(branch, 'method');
       if (method === undefined) return;
       const props = isObject(branch.properties) ? branch.properties : {};
-      const p = props.params as SchemaNode | undefined;
+      const written = props.params as SchemaNode | undefined;
+      // Optional params are written `anyOf [<params>, null]`: the params type is the reference inside.
+      const unwrapped = isObject(written) ? splitNullable(written) : undefined;
+      const p = unwrapped?.nullable === true && isObject(unwrapped.inner) && typeof unwrapped.inner.$ref === 'string' ? unwrapped.inner : written;
       const required = Array.isArray(branch.required) && branch.required.includes('params');
       let params: string | null = null;
       let eventType: string | undefined;
@@ -84,7 +87,7 @@ export function methodsFromBundle(bundle: JsonObject): MethodEntry[] {
         const where = unionMembers(union) === undefined ? pointer : `${pointer}/${Array.isArray(union.oneOf) ? 'oneOf' : 'anyOf'}/${i}`;
         params = `${where}/properties/params`;
       }
-      const paramsOptional = p === undefined || !required || (isObject(p) && splitNullable(p).nullable);
+      const paramsOptional = p === undefined || !required || (isObject(written) && splitNullable(written).nullable);
       const entry: MethodEntry = {
         method,
         namespace: guessNamespace(method, params),
@@ -129,7 +132,8 @@ export function protocolFromMeta(meta: MetaModel, bundle: JsonObject, label = 'm
     };
     return m.eventType === undefined ? entry : { ...entry, eventType: m.eventType };
   });
-  return { label, version: meta.version, bundle, methods, pairing: 'meta model' };
+  // The release the meta model describes (meta models before version 2 carry only the package version).
+  return { label, version: meta.release ?? meta.version, bundle, methods, pairing: 'meta model' };
 }
 
 export function isMetaModel(value: unknown): value is MetaModel {
@@ -170,6 +174,28 @@ export function bundleProblem(doc: unknown, path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a document that has `methods` (so means to be a meta model) is not one, naming the first
+ * member that is wrong and what it should hold; undefined for a good one or for another document.
+ */
+export function metaShapeProblem(doc: unknown, path: string): string | undefined {
+  if (!isObject(doc) || !('methods' in doc)) return undefined;
+  const wrong = (at: string, expected: string) => `${path} is not a meta model: ${at} must be ${expected}; ${HINT}`;
+  if (!Array.isArray(doc.methods)) return wrong('methods', 'an array of methods');
+  if (typeof doc.schema !== 'string') return wrong('schema', 'the file name of its bundle (a string)');
+  for (const [i, m] of doc.methods.entries()) {
+    const at = `methods[${i}]`;
+    if (!isObject(m)) return wrong(at, 'an object');
+    if (typeof m.method !== 'string' || m.method === '') return wrong(`${at}.method`, 'the method name (a non-empty string)');
+    if (m.direction !== 'clientToServer' && m.direction !== 'serverToClient') return wrong(`${at}.direction`, '"clientToServer" or "serverToClient"');
+    if (m.kind !== 'request' && m.kind !== 'notification') return wrong(`${at}.kind`, '"request" or "notification"');
+    for (const key of ['params', 'result'] as const) {
+      if (m[key] !== null && typeof m[key] !== 'string') return wrong(`${at}.${key}`, 'a pointer into the bundle (a string) or null');
+    }
+  }
+  return undefined;
+}
+
 /** Why a meta model does not fit its bundle (a pointer that does not resolve), or undefined. */
 function metaProblem(meta: MetaModel, bundle: unknown, path: string): string | undefined {
   for (const m of meta.methods) {
@@ -187,6 +213,8 @@ function metaProblem(meta: MetaModel, bundle: unknown, path: string): string | u
  */
 export function loadProtocol(path: string): Protocol {
   const doc = readJson(path);
+  const shape = metaShapeProblem(doc, path);
+  if (shape !== undefined) throw new InputError(shape);
   if (isMetaModel(doc)) {
     const bundlePath = join(dirname(path), doc.schema);
     const bundle = readJson(bundlePath);

@@ -9,6 +9,7 @@ import type { ConfigReadParams } from "./v2/ConfigReadParams.js";
 import type { ConfigValueWriteParams } from "./v2/ConfigValueWriteParams.js";
 import type { FeedbackUploadParams } from "./v2/FeedbackUploadParams.js";
 import type { GetAccountParams } from "./v2/GetAccountParams.js";
+import type { GetAccountRateLimitsParams } from "./v2/GetAccountRateLimitsParams.js";
 import type { LoginAccountParams } from "./v2/LoginAccountParams.js";
 import type { ModelListParams } from "./v2/ModelListParams.js";
 import type { ReviewStartParams } from "./v2/ReviewStartParams.js";
@@ -167,15 +168,15 @@ export type ClientRequest =
     }
   | {
       /**
-       * Fetches the account's current rate-limit usage from the backend; takes no params.
+       * Fetches the account's current rate-limit usage from the backend.
        *
        * Optional JSON-RPC version marker; the app-server never sends it.
        */
       jsonrpc?: "2.0";
       id: RequestId;
       method: "account/rateLimits/read";
-      /** This method takes no params: leave the key out (null is tolerated). */
-      params?: null;
+      /** May be left out (or null): the server then uses its defaults. */
+      params?: GetAccountRateLimitsParams | null;
     }
   | {
       /**

@@ -5,7 +5,9 @@ import type { AccountRateLimitsUpdatedNotification } from "./v2/AccountRateLimit
 import type { AccountUpdatedNotification } from "./v2/AccountUpdatedNotification.js";
 import type { AgentMessageDeltaNotification } from "./v2/AgentMessageDeltaNotification.js";
 import type { CommandExecutionOutputDeltaNotification } from "./v2/CommandExecutionOutputDeltaNotification.js";
+import type { ConfigWarningNotification } from "./v2/ConfigWarningNotification.js";
 import type { ContextCompactedNotification } from "./v2/ContextCompactedNotification.js";
+import type { DeprecationNoticeNotification } from "./v2/DeprecationNoticeNotification.js";
 import type { ErrorNotification } from "./v2/ErrorNotification.js";
 import type { FileChangeOutputDeltaNotification } from "./v2/FileChangeOutputDeltaNotification.js";
 import type { ItemCompletedNotification } from "./v2/ItemCompletedNotification.js";
@@ -14,7 +16,12 @@ import type { McpToolCallProgressNotification } from "./v2/McpToolCallProgressNo
 import type { ReasoningSummaryPartAddedNotification } from "./v2/ReasoningSummaryPartAddedNotification.js";
 import type { ReasoningSummaryTextDeltaNotification } from "./v2/ReasoningSummaryTextDeltaNotification.js";
 import type { ReasoningTextDeltaNotification } from "./v2/ReasoningTextDeltaNotification.js";
+import type { RemoteControlStatusChangedNotification } from "./v2/RemoteControlStatusChangedNotification.js";
+import type { ServerRequestResolvedNotification } from "./v2/ServerRequestResolvedNotification.js";
+import type { ThreadArchivedNotification } from "./v2/ThreadArchivedNotification.js";
+import type { ThreadGoalClearedNotification } from "./v2/ThreadGoalClearedNotification.js";
 import type { ThreadStartedNotification } from "./v2/ThreadStartedNotification.js";
+import type { ThreadStatusChangedNotification } from "./v2/ThreadStatusChangedNotification.js";
 import type { ThreadTokenUsageUpdatedNotification } from "./v2/ThreadTokenUsageUpdatedNotification.js";
 import type { TurnCompletedNotification } from "./v2/TurnCompletedNotification.js";
 import type { TurnDiffUpdatedNotification } from "./v2/TurnDiffUpdatedNotification.js";
@@ -33,6 +40,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "error";
       params: ErrorNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -43,6 +52,44 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "thread/started";
       params: ThreadStartedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Reports the new status of a loaded thread.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "thread/status/changed";
+      params: ThreadStatusChangedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Announces that a thread's goal was removed.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "thread/goal/cleared";
+      params: ThreadGoalClearedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Announces that a thread was archived.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "thread/archived";
+      params: ThreadArchivedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -53,6 +100,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "thread/tokenUsage/updated";
       params: ThreadTokenUsageUpdatedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -63,6 +112,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "turn/started";
       params: TurnStartedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -73,6 +124,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "turn/completed";
       params: TurnCompletedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -83,6 +136,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "turn/diff/updated";
       params: TurnDiffUpdatedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -93,6 +148,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "turn/plan/updated";
       params: TurnPlanUpdatedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -103,6 +160,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/started";
       params: ItemStartedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -113,6 +172,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/completed";
       params: ItemCompletedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -123,6 +184,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/agentMessage/delta";
       params: AgentMessageDeltaNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -133,6 +196,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/commandExecution/outputDelta";
       params: CommandExecutionOutputDeltaNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -143,6 +208,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/fileChange/outputDelta";
       params: FileChangeOutputDeltaNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -153,6 +220,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/mcpToolCall/progress";
       params: McpToolCallProgressNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -163,6 +232,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "account/updated";
       params: AccountUpdatedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -173,6 +244,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "account/rateLimits/updated";
       params: AccountRateLimitsUpdatedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -183,6 +256,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/reasoning/summaryTextDelta";
       params: ReasoningSummaryTextDeltaNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -193,6 +268,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/reasoning/summaryPartAdded";
       params: ReasoningSummaryPartAddedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -203,6 +280,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "item/reasoning/textDelta";
       params: ReasoningTextDeltaNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -213,6 +292,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "thread/compacted";
       params: ContextCompactedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -223,6 +304,8 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "windows/worldWritableWarning";
       params: WindowsWorldWritableWarningNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     }
   | {
       /**
@@ -233,4 +316,54 @@ export type ServerNotification =
       jsonrpc?: "2.0";
       method: "account/login/completed";
       params: AccountLoginCompletedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Warns about a problem in the configuration or the environment; the server carries on.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "configWarning";
+      params: ConfigWarningNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Tells the client that something it uses is deprecated, and what to do instead.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "deprecationNotice";
+      params: DeprecationNoticeNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Reports the state of the server's remote-control connection, once at start and on every change.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "remoteControl/status/changed";
+      params: RemoteControlStatusChangedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
+    }
+  | {
+      /**
+       * Tells the client that a request the server sent, such as an approval, is settled and needs no answer any more.
+       *
+       * Optional JSON-RPC version marker; the app-server never sends it.
+       */
+      jsonrpc?: "2.0";
+      method: "serverRequest/resolved";
+      params: ServerRequestResolvedNotification;
+      /** When the server emitted the notification, in milliseconds since the Unix epoch. */
+      emittedAtMs?: number;
     };

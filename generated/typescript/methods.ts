@@ -25,8 +25,10 @@ import type { ConfigBatchWriteParams } from "./v2/ConfigBatchWriteParams.js";
 import type { ConfigReadParams } from "./v2/ConfigReadParams.js";
 import type { ConfigReadResponse } from "./v2/ConfigReadResponse.js";
 import type { ConfigValueWriteParams } from "./v2/ConfigValueWriteParams.js";
+import type { ConfigWarningNotification } from "./v2/ConfigWarningNotification.js";
 import type { ConfigWriteResponse } from "./v2/ConfigWriteResponse.js";
 import type { ContextCompactedNotification } from "./v2/ContextCompactedNotification.js";
+import type { DeprecationNoticeNotification } from "./v2/DeprecationNoticeNotification.js";
 import type { ErrorNotification } from "./v2/ErrorNotification.js";
 import type { FeedbackUploadParams } from "./v2/FeedbackUploadParams.js";
 import type { FeedbackUploadResponse } from "./v2/FeedbackUploadResponse.js";
@@ -34,6 +36,7 @@ import type { FileChangeOutputDeltaNotification } from "./v2/FileChangeOutputDel
 import type { FileChangeRequestApprovalParams } from "./v2/FileChangeRequestApprovalParams.js";
 import type { FileChangeRequestApprovalResponse } from "./v2/FileChangeRequestApprovalResponse.js";
 import type { GetAccountParams } from "./v2/GetAccountParams.js";
+import type { GetAccountRateLimitsParams } from "./v2/GetAccountRateLimitsParams.js";
 import type { GetAccountRateLimitsResponse } from "./v2/GetAccountRateLimitsResponse.js";
 import type { GetAccountResponse } from "./v2/GetAccountResponse.js";
 import type { ItemCompletedNotification } from "./v2/ItemCompletedNotification.js";
@@ -47,10 +50,14 @@ import type { ModelListResponse } from "./v2/ModelListResponse.js";
 import type { ReasoningSummaryPartAddedNotification } from "./v2/ReasoningSummaryPartAddedNotification.js";
 import type { ReasoningSummaryTextDeltaNotification } from "./v2/ReasoningSummaryTextDeltaNotification.js";
 import type { ReasoningTextDeltaNotification } from "./v2/ReasoningTextDeltaNotification.js";
+import type { RemoteControlStatusChangedNotification } from "./v2/RemoteControlStatusChangedNotification.js";
 import type { ReviewStartParams } from "./v2/ReviewStartParams.js";
 import type { ReviewStartResponse } from "./v2/ReviewStartResponse.js";
+import type { ServerRequestResolvedNotification } from "./v2/ServerRequestResolvedNotification.js";
 import type { ThreadArchiveParams } from "./v2/ThreadArchiveParams.js";
 import type { ThreadArchiveResponse } from "./v2/ThreadArchiveResponse.js";
+import type { ThreadArchivedNotification } from "./v2/ThreadArchivedNotification.js";
+import type { ThreadGoalClearedNotification } from "./v2/ThreadGoalClearedNotification.js";
 import type { ThreadListParams } from "./v2/ThreadListParams.js";
 import type { ThreadListResponse } from "./v2/ThreadListResponse.js";
 import type { ThreadResumeParams } from "./v2/ThreadResumeParams.js";
@@ -58,6 +65,7 @@ import type { ThreadResumeResponse } from "./v2/ThreadResumeResponse.js";
 import type { ThreadStartParams } from "./v2/ThreadStartParams.js";
 import type { ThreadStartResponse } from "./v2/ThreadStartResponse.js";
 import type { ThreadStartedNotification } from "./v2/ThreadStartedNotification.js";
+import type { ThreadStatusChangedNotification } from "./v2/ThreadStatusChangedNotification.js";
 import type { ThreadTokenUsageUpdatedNotification } from "./v2/ThreadTokenUsageUpdatedNotification.js";
 import type { TurnCompletedNotification } from "./v2/TurnCompletedNotification.js";
 import type { TurnDiffUpdatedNotification } from "./v2/TurnDiffUpdatedNotification.js";
@@ -84,7 +92,7 @@ export interface ClientRequestParamsMap {
   "account/login/start": LoginAccountParams;
   "account/login/cancel": CancelLoginAccountParams;
   "account/logout": undefined;
-  "account/rateLimits/read": undefined;
+  "account/rateLimits/read": GetAccountRateLimitsParams | undefined;
   "feedback/upload": FeedbackUploadParams;
   "config/read": ConfigReadParams;
   "config/value/write": ConfigValueWriteParams;
@@ -135,6 +143,9 @@ export interface ServerRequestResultMap {
 export interface ServerNotificationParamsMap {
   error: ErrorNotification;
   "thread/started": ThreadStartedNotification;
+  "thread/status/changed": ThreadStatusChangedNotification;
+  "thread/goal/cleared": ThreadGoalClearedNotification;
+  "thread/archived": ThreadArchivedNotification;
   "thread/tokenUsage/updated": ThreadTokenUsageUpdatedNotification;
   "turn/started": TurnStartedNotification;
   "turn/completed": TurnCompletedNotification;
@@ -154,6 +165,10 @@ export interface ServerNotificationParamsMap {
   "thread/compacted": ContextCompactedNotification;
   "windows/worldWritableWarning": WindowsWorldWritableWarningNotification;
   "account/login/completed": AccountLoginCompletedNotification;
+  configWarning: ConfigWarningNotification;
+  deprecationNotice: DeprecationNoticeNotification;
+  "remoteControl/status/changed": RemoteControlStatusChangedNotification;
+  "serverRequest/resolved": ServerRequestResolvedNotification;
 }
 
 /** Params type of each client notification, by method. */

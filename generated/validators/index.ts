@@ -9,6 +9,8 @@ export interface MethodEntry {
   readonly kind: "request" | "notification";
   /** Check id of the params, or null for a method without params. */
   readonly params: string | null;
+  /** Set when the params may be left out or null. */
+  readonly paramsOptional?: true;
   /** Check id of the result (requests only). */
   readonly result: string | null;
   /** For `codex/event/<type>`: the event type `params.msg.type` must carry. */
@@ -36,7 +38,7 @@ export const methodList: readonly MethodEntry[] = Object.freeze(
   {"method":"account/login/start","direction":"clientToServer","kind":"request","params":"v2/LoginAccountParams","result":"v2/LoginAccountResponse"},
   {"method":"account/login/cancel","direction":"clientToServer","kind":"request","params":"v2/CancelLoginAccountParams","result":"v2/CancelLoginAccountResponse"},
   {"method":"account/logout","direction":"clientToServer","kind":"request","params":null,"result":"v2/LogoutAccountResponse"},
-  {"method":"account/rateLimits/read","direction":"clientToServer","kind":"request","params":null,"result":"v2/GetAccountRateLimitsResponse"},
+  {"method":"account/rateLimits/read","direction":"clientToServer","kind":"request","params":"v2/GetAccountRateLimitsParams","result":"v2/GetAccountRateLimitsResponse","paramsOptional":true},
   {"method":"feedback/upload","direction":"clientToServer","kind":"request","params":"v2/FeedbackUploadParams","result":"v2/FeedbackUploadResponse"},
   {"method":"config/read","direction":"clientToServer","kind":"request","params":"v2/ConfigReadParams","result":"v2/ConfigReadResponse"},
   {"method":"config/value/write","direction":"clientToServer","kind":"request","params":"v2/ConfigValueWriteParams","result":"v2/ConfigWriteResponse"},
@@ -46,6 +48,9 @@ export const methodList: readonly MethodEntry[] = Object.freeze(
   {"method":"item/fileChange/requestApproval","direction":"serverToClient","kind":"request","params":"v2/FileChangeRequestApprovalParams","result":"v2/FileChangeRequestApprovalResponse"},
   {"method":"error","direction":"serverToClient","kind":"notification","params":"v2/ErrorNotification","result":null},
   {"method":"thread/started","direction":"serverToClient","kind":"notification","params":"v2/ThreadStartedNotification","result":null},
+  {"method":"thread/status/changed","direction":"serverToClient","kind":"notification","params":"v2/ThreadStatusChangedNotification","result":null},
+  {"method":"thread/goal/cleared","direction":"serverToClient","kind":"notification","params":"v2/ThreadGoalClearedNotification","result":null},
+  {"method":"thread/archived","direction":"serverToClient","kind":"notification","params":"v2/ThreadArchivedNotification","result":null},
   {"method":"thread/tokenUsage/updated","direction":"serverToClient","kind":"notification","params":"v2/ThreadTokenUsageUpdatedNotification","result":null},
   {"method":"turn/started","direction":"serverToClient","kind":"notification","params":"v2/TurnStartedNotification","result":null},
   {"method":"turn/completed","direction":"serverToClient","kind":"notification","params":"v2/TurnCompletedNotification","result":null},
@@ -65,6 +70,10 @@ export const methodList: readonly MethodEntry[] = Object.freeze(
   {"method":"thread/compacted","direction":"serverToClient","kind":"notification","params":"v2/ContextCompactedNotification","result":null},
   {"method":"windows/worldWritableWarning","direction":"serverToClient","kind":"notification","params":"v2/WindowsWorldWritableWarningNotification","result":null},
   {"method":"account/login/completed","direction":"serverToClient","kind":"notification","params":"v2/AccountLoginCompletedNotification","result":null},
+  {"method":"configWarning","direction":"serverToClient","kind":"notification","params":"v2/ConfigWarningNotification","result":null},
+  {"method":"deprecationNotice","direction":"serverToClient","kind":"notification","params":"v2/DeprecationNoticeNotification","result":null},
+  {"method":"remoteControl/status/changed","direction":"serverToClient","kind":"notification","params":"v2/RemoteControlStatusChangedNotification","result":null},
+  {"method":"serverRequest/resolved","direction":"serverToClient","kind":"notification","params":"v2/ServerRequestResolvedNotification","result":null},
   ] as MethodEntry[]).map((row) => Object.freeze(row)),
 );
 

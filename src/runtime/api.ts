@@ -22,13 +22,13 @@ export interface ReleaseRuntime<T extends ProtocolTypes> {
    * value. `direction` says who sent it. Requests and notifications come back narrowed by
    * method; anything else comes back as a ready-to-send JSON-RPC error. Never throws.
    */
-  parse<D extends Direction>(input: unknown, direction: D, options?: LimitOptions): ParseResult<D, T>;
+  parse<D extends Direction>(this: void, input: unknown, direction: D, options?: LimitOptions): ParseResult<D, T>;
   /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
-  validateParams<M extends keyof ParamsMap<T> & string>(method: M, value: unknown, options?: LimitOptions): Validation<ParamsMap<T>[M]>;
-  validateParams(method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
+  validateParams<M extends keyof ParamsMap<T> & string>(this: void, method: M, value: unknown, options?: LimitOptions): Validation<ParamsMap<T>[M]>;
+  validateParams(this: void, method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
   /** Checks `value` as the result of the request `method`. */
-  validateResult<M extends keyof ResultMap<T> & string>(method: M, value: unknown, options?: LimitOptions): Validation<ResultMap<T>[M]>;
-  validateResult(method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
+  validateResult<M extends keyof ResultMap<T> & string>(this: void, method: M, value: unknown, options?: LimitOptions): Validation<ResultMap<T>[M]>;
+  validateResult(this: void, method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
 }
 
 /** The runtime of `release`, over its generated tables; the checks are set up on first use. */

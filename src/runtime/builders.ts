@@ -9,31 +9,31 @@ import type { IncomingError, IncomingResponse } from './engine.js';
 import { ErrorCode, errorResponse, type ErrorResponse, type Issue } from './errors.js';
 import type { ProtocolTypes } from './types.js';
 
-/** The params argument(s) of a builder: none when the method takes no params. */
-export type ParamsArg<P> = [P] extends [undefined] ? [] : [params: P];
+/** The params argument(s) of a builder: none when the method takes no params, optional when they may be left out. */
+export type ParamsArg<P> = [P] extends [undefined] ? [] : undefined extends P ? [params?: Exclude<P, undefined>] : [params: P];
 
 type Branch<U, M> = Extract<U, { method: M }>;
 
 function build(method: string, params: unknown[], id?: RequestId): Record<string, unknown> {
   const message: Record<string, unknown> = id === undefined ? { method } : { id, method };
-  if (params.length > 0) message.params = params[0];
+  if (params.length > 0 && params[0] !== undefined) message.params = params[0];
   return message;
 }
 
 /** The builders of a release. */
 export interface Builders<T extends ProtocolTypes> {
   /** A client request, e.g. `clientRequest(1, "thread/start", { model: "gpt-5.1-codex" })`. */
-  clientRequest<M extends keyof T['ClientRequestParamsMap'] & string>(id: RequestId, method: M, ...params: ParamsArg<T['ClientRequestParamsMap'][M]>): Branch<T['ClientRequest'], M>;
+  clientRequest<M extends keyof T['ClientRequestParamsMap'] & string>(this: void, id: RequestId, method: M, ...params: ParamsArg<T['ClientRequestParamsMap'][M]>): Branch<T['ClientRequest'], M>;
   /** A server request (approval), e.g. `serverRequest(0, "item/fileChange/requestApproval", {...})`. */
-  serverRequest<M extends keyof T['ServerRequestParamsMap'] & string>(id: RequestId, method: M, ...params: ParamsArg<T['ServerRequestParamsMap'][M]>): Branch<T['ServerRequest'], M>;
+  serverRequest<M extends keyof T['ServerRequestParamsMap'] & string>(this: void, id: RequestId, method: M, ...params: ParamsArg<T['ServerRequestParamsMap'][M]>): Branch<T['ServerRequest'], M>;
   /** A server notification, e.g. `serverNotification("turn/started", { threadId, turn })`. */
-  serverNotification<M extends keyof T['ServerNotificationParamsMap'] & string>(method: M, ...params: ParamsArg<T['ServerNotificationParamsMap'][M]>): Branch<T['ServerNotification'], M>;
+  serverNotification<M extends keyof T['ServerNotificationParamsMap'] & string>(this: void, method: M, ...params: ParamsArg<T['ServerNotificationParamsMap'][M]>): Branch<T['ServerNotification'], M>;
   /** A client notification, e.g. `clientNotification("initialized")`. */
-  clientNotification<M extends keyof T['ClientNotificationParamsMap'] & string>(method: M, ...params: ParamsArg<T['ClientNotificationParamsMap'][M]>): Branch<T['ClientNotification'], M>;
+  clientNotification<M extends keyof T['ClientNotificationParamsMap'] & string>(this: void, method: M, ...params: ParamsArg<T['ClientNotificationParamsMap'][M]>): Branch<T['ClientNotification'], M>;
   /** The answer to a client request, typed by that request's method. */
-  respond<M extends keyof T['ClientRequestResultMap'] & string>(request: { id: RequestId; method: M }, result: T['ClientRequestResultMap'][M]): { id: RequestId; result: T['ClientRequestResultMap'][M] };
+  respond<M extends keyof T['ClientRequestResultMap'] & string>(this: void, request: { id: RequestId; method: M }, result: T['ClientRequestResultMap'][M]): { id: RequestId; result: T['ClientRequestResultMap'][M] };
   /** The client's answer to a server request (an approval decision), typed by its method. */
-  answer<M extends keyof T['ServerRequestResultMap'] & string>(request: { id: RequestId; method: M }, result: T['ServerRequestResultMap'][M]): { id: RequestId; result: T['ServerRequestResultMap'][M] };
+  answer<M extends keyof T['ServerRequestResultMap'] & string>(this: void, request: { id: RequestId; method: M }, result: T['ServerRequestResultMap'][M]): { id: RequestId; result: T['ServerRequestResultMap'][M] };
 }
 
 /** The builders, typed by a release's types (one implementation for all releases). */

@@ -9,7 +9,7 @@ import type { RequestId } from '../../generated/typescript/index.js';
 import type { Direction } from '../wire.js';
 import { describe, ErrorCode, errorResponse, quote, type ErrorResponse, type Issue } from './errors.js';
 import { inexactId } from './ids.js';
-import { DEFAULT_LIMITS, exceedsBytes, measure, messageNestsAtMost, nestsAtMost, nestsWithin, resolveLimits, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, exceedsBytes, measure, messageNestsAtMost, nestsAtMost, nestsWithin, resolveLimits, textNestsWithin, type Limits } from './limits.js';
 import type { ReleaseChecks, MethodEntry } from './release.js';
 import type { ProtocolTypes } from './types.js';
 
@@ -78,6 +78,7 @@ function checkParams(checks: ReleaseChecks, entry: MethodEntry, params: unknown,
     if (!present || params === null) return { ok: true, value: undefined };
     return failure(ErrorCode.InvalidParams, `Invalid params: ${entry.method} takes no params`, [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }]);
   }
+  if (entry.paramsOptional === true && (!present || params === null)) return { ok: true, value: undefined };
   if (!present) return failure(ErrorCode.InvalidParams, `Invalid params for ${entry.method}`, [{ path: prefix, expected: 'a value (required)' }]);
   return runCheck(checks, entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`, limits);
 }
@@ -209,10 +210,10 @@ function accept(checks: ReleaseChecks, value: unknown, direction: Direction, tex
   const at = route(method, msg.params);
   if (at < 0 || msg.result !== undefined || msg.error !== undefined) return undefined;
   if (checks.isRequest[at]) {
-    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined)) return undefined;
+    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined) || !checks.envelopes[direction].request(msg)) return undefined;
     return { ok: true, kind: 'request', message: msg } as Incoming<Direction>;
   }
-  return id === undefined ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
+  return id === undefined && checks.envelopes[direction].notification(msg) ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
 }
 
 function classify(checks: ReleaseChecks, value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
@@ -229,7 +230,9 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
   const idProblem = hasId && typeof msg.id === 'number' ? inexactId(msg.id, text) : undefined;
   const id = hasId && isRequestId(msg.id) && idProblem === undefined ? msg.id : null;
   const reply = isCall && hasId;
-  const guard = text === undefined || !nestsAtMost(text, limits.maxDepth) ? guardValue(msg, limits, '', text === undefined) : undefined;
+  // Text that provably (or, scanned, exactly) nests within the limit needs no walk of the value.
+  const shallow = text !== undefined && (nestsAtMost(text, limits.maxDepth) || textNestsWithin(text, limits.maxDepth));
+  const guard = shallow ? undefined : guardValue(msg, limits, '', text === undefined);
   if (guard !== undefined && !guard.ok) return refuse(id, guard.code, guard.message, guard.issues, reply);
 
   const envelope: Issue[] = [];
@@ -251,6 +254,12 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
     }
     if (entry.kind === 'request' && !hasId) return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${method} is a request and needs an id`, [{ path: '/id', expected: 'a string or an integer' }], false);
     if (entry.kind === 'notification' && hasId) return refuse(id, ErrorCode.InvalidRequest, `Invalid request: ${method} is a notification and takes no id`, [{ path: '/id', expected: 'no id' }], reply);
+    // The rest of the envelope (`emittedAtMs`, ...), as the release's message union says.
+    const envelopeId = checks.envelopeId(direction, entry.kind);
+    if (!checks.envelopes[direction][entry.kind](msg)) {
+      const { issues, omitted } = checks.explain(envelopeId, msg, '', limits.maxIssues);
+      if (issues.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid request', issues, reply, omitted);
+    }
     const checked = checkParams(checks, entry, msg.params, has(msg, 'params'), '/params', limits);
     if (!checked.ok) return refuse(id, checked.code, checked.message, checked.issues, reply, checked.omitted);
     return { ok: true, kind: entry.kind, message: msg } as ParseResult<Direction>;

@@ -13,9 +13,20 @@ export const ErrorCode = Object.freeze({
 });
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * What kind of thing is wrong at a path: a missing value (`required`), a key the type does not
+ * have (`extra`), a value of the wrong JSON type (`type`), a string or constant outside the allowed
+ * values (`value`), a number out of range (`range`), an unknown union tag (`tag`), a value matching
+ * no branch of an untagged union (`shape`), or a limit of the envelope (`envelope`). A reader of a
+ * newer peer can tolerate `value` and `tag` (a new enum value, a new variant) and `extra`.
+ */
+export type IssueKind = 'required' | 'extra' | 'type' | 'value' | 'range' | 'tag' | 'shape' | 'envelope';
+
 /** One thing wrong with a message: where (JSON pointer into the message) and what was expected there. */
 export interface Issue {
   readonly path: string;
+  /** Set on issues found in params and results (see IssueKind). */
+  readonly kind?: IssueKind;
   readonly expected: string;
   /** A short description of what was found instead, when there was something. */
   readonly found?: string;

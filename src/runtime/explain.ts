@@ -10,7 +10,7 @@
  * or by a key only one branch requires (trying branches only where neither tells them apart),
  * and issues collected up to a limit, the rest only counted.
  */
-import { describe, type Issue } from './errors.js';
+import { describe, type Issue, type IssueKind } from './errors.js';
 import { escapePointer } from './limits.js';
 
 type Schema = { readonly [key: string]: unknown } | boolean;
@@ -91,6 +91,9 @@ function typeMatches(type: unknown, v: unknown): boolean {
   }
 }
 
+/** Reports one issue (found: the value there, or NOTHING for a missing one); returns false to stop the walk. */
+type Report = (path: Path | null, kind: IssueKind, expected: string, found: unknown) => boolean;
+
 /** How a union is told apart, worked out once per union schema. */
 interface Selector {
   /** Discriminated: tag property and branch by tag value. */
@@ -119,9 +122,9 @@ export class Explainer {
     if (schema === undefined) return { issues: [{ path: prefix, expected: `a value of the unknown type ${id}` }], omitted: 0 };
     const issues: Issue[] = [];
     let omitted = 0;
-    this.run(schema, value, (path, expected, found) => {
+    this.run(schema, value, (path, kind, expected, found) => {
       if (issues.length < max) {
-        const issue: Issue = { path: pointer(prefix, path), expected };
+        const issue: Issue = { path: pointer(prefix, path), kind, expected };
         issues.push(found === NOTHING ? issue : { ...issue, found: describe(found) });
       } else omitted++;
       return true;
@@ -136,14 +139,21 @@ export class Explainer {
     return ok;
   }
 
+  private readonly resolved = new Map<string, Schema | undefined>();
+
+  /** The schema a `#/definitions/...` reference names (looked up once per reference). */
   private resolve(ref: string): Schema | undefined {
-    if (!ref.startsWith('#/definitions/')) return undefined;
-    let node: unknown = this.data.definitions;
-    for (const part of ref.slice('#/definitions/'.length).split('/')) {
-      if (!isObj(node) || !Object.prototype.hasOwnProperty.call(node, part)) return undefined;
-      node = node[part];
+    if (this.resolved.has(ref)) return this.resolved.get(ref);
+    let found: Schema | undefined;
+    if (ref.startsWith('#/definitions/')) {
+      let node: unknown = this.data.definitions;
+      for (const part of ref.slice('#/definitions/'.length).split('/')) {
+        node = isObj(node) && Object.prototype.hasOwnProperty.call(node, part) ? node[part] : undefined;
+      }
+      found = isObj(node) || typeof node === 'boolean' ? (node as Schema) : undefined;
     }
-    return isObj(node) || typeof node === 'boolean' ? (node as Schema) : undefined;
+    this.resolved.set(ref, found);
+    return found;
   }
 
   private deref(schema: Schema): Schema {
@@ -156,7 +166,7 @@ export class Explainer {
    * Walks `value` against `schema`, calling `report` for each issue (found: the value there, or
    * NOTHING for a missing one); `report` returns false to stop the walk.
    */
-  private run(schema: Schema, value: unknown, report: (path: Path | null, expected: string, found: unknown) => boolean): void {
+  private run(schema: Schema, value: unknown, report: Report): void {
     const stack: Task[] = [{ kind: 'check', schema, value, path: null }];
     while (stack.length > 0) {
       const task = stack[stack.length - 1]!;
@@ -180,7 +190,7 @@ export class Explainer {
         const v = task.object[key];
         if (own && v === undefined) continue;
         if (!own && sub === false) {
-          if (!report({ parent: task.path, key }, 'no such key', NOTHING)) return;
+          if (!report({ parent: task.path, key }, 'extra', 'no such key', NOTHING)) return;
           continue;
         }
         if (sub !== undefined && sub !== true) stack.push({ kind: 'check', schema: sub, value: v, path: { parent: task.path, key } });
@@ -192,27 +202,32 @@ export class Explainer {
   }
 
   /** One schema on one value: reports what fails here, pushes what is to be checked below. False: stop. */
-  private step(schema: Schema, v: unknown, path: Path | null, stack: Task[], report: (path: Path | null, expected: string, found: unknown) => boolean): boolean {
+  private step(schema: Schema, v: unknown, path: Path | null, stack: Task[], report: Report): boolean {
     if (schema === true) return true;
-    if (schema === false) return report(path, 'nothing (no value is allowed here)', v);
+    if (schema === false) return report(path, 'type', 'nothing (no value is allowed here)', v);
     if (typeof schema.$ref === 'string') {
       const target = this.resolve(schema.$ref);
-      if (target === undefined) return report(path, `a value of the unknown type ${schema.$ref}`, v);
+      if (target === undefined) return report(path, 'type', `a value of the unknown type ${schema.$ref}`, v);
       stack.push({ kind: 'check', schema: target, value: v, path });
       return true;
     }
-    if (schema.type !== undefined && !typeMatches(schema.type, v)) return report(path, this.expected(schema), v === undefined ? NOTHING : v);
-    if (schema.const !== undefined && v !== schema.const) return report(path, JSON.stringify(schema.const), v);
-    if (Array.isArray(schema.enum) && !schema.enum.includes(v)) return report(path, `one of ${list(schema.enum)}`, v);
+    if (schema.type !== undefined && !typeMatches(schema.type, v)) return report(path, v === undefined ? 'required' : 'type', this.expected(schema), v === undefined ? NOTHING : v);
+    if (schema.const !== undefined && v !== schema.const) return report(path, 'value', JSON.stringify(schema.const), v);
+    if (Array.isArray(schema.enum) && !schema.enum.includes(v)) return report(path, 'value', `one of ${list(schema.enum)}`, v);
     if (typeof v === 'number') {
-      if (typeof schema.minimum === 'number' && v < schema.minimum && !report(path, `a number >= ${schema.minimum}`, v)) return false;
-      if (typeof schema.maximum === 'number' && v > schema.maximum && !report(path, `a number <= ${schema.maximum}`, v)) return false;
+      if (typeof schema.minimum === 'number' && v < schema.minimum && !report(path, 'range', `a number >= ${schema.minimum}`, v)) return false;
+      if (typeof schema.maximum === 'number' && v > schema.maximum && !report(path, 'range', `a number <= ${schema.maximum}`, v)) return false;
+    }
+    if (typeof v === 'string' && (typeof schema.minLength === 'number' || typeof schema.maxLength === 'number')) {
+      const length = codePoints(v);
+      if (typeof schema.minLength === 'number' && length < schema.minLength && !report(path, 'range', schema.minLength === 1 ? 'a non-empty string' : `a string of at least ${schema.minLength} characters`, v)) return false;
+      if (typeof schema.maxLength === 'number' && length > schema.maxLength && !report(path, 'range', `a string of at most ${schema.maxLength} characters`, v)) return false;
     }
     // Pushed in reverse: the stack takes them out in document order.
     const below: Task[] = [];
     if (isObj(v) && (schema.properties !== undefined || schema.required !== undefined || schema.additionalProperties !== undefined)) {
       if (Array.isArray(schema.required)) {
-        for (const key of schema.required as string[]) if (v[key] === undefined && !report({ parent: path, key }, 'a value (required)', NOTHING)) return false;
+        for (const key of schema.required as string[]) if (v[key] === undefined && !report({ parent: path, key }, 'required', 'a value (required)', NOTHING)) return false;
       }
       const props = isObj(schema.properties) ? schema.properties : {};
       const extra = schema.additionalProperties;
@@ -240,15 +255,15 @@ export class Explainer {
    * The one branch of a union that `v` is to be checked against (undefined: none is to be
    * checked further, having been reported or accepted); false: stop.
    */
-  private choose(schema: Obj, v: unknown, path: Path | null, report: (path: Path | null, expected: string, found: unknown) => boolean): Schema | undefined | false {
+  private choose(schema: Obj, v: unknown, path: Path | null, report: Report): Schema | undefined | false {
     const sel = this.selector(schema);
     if (sel.tag !== undefined) {
-      if (!isObj(v)) return report(path, 'object', v) ? undefined : false;
+      if (!isObj(v)) return report(path, 'type', 'object', v) ? undefined : false;
       const tag = v[sel.tag];
       const at = { parent: path, key: sel.tag };
-      if (typeof tag !== 'string') return report(at, `a string "${sel.tag}" tag`, tag === undefined ? NOTHING : tag) ? undefined : false;
+      if (typeof tag !== 'string') return report(at, tag === undefined ? 'required' : 'type', `a string "${sel.tag}" tag`, tag === undefined ? NOTHING : tag) ? undefined : false;
       const branch = sel.byTag!.get(tag);
-      if (branch === undefined) return report(at, `a known "${sel.tag}" value (one of ${list([...sel.byTag!.keys()])})`, tag) ? undefined : false;
+      if (branch === undefined) return report(at, 'tag', `a known "${sel.tag}" value (one of ${list([...sel.byTag!.keys()])})`, tag) ? undefined : false;
       return branch;
     }
     const candidates = sel.branches.filter((b) => this.admits(b, v));
@@ -262,7 +277,7 @@ export class Explainer {
       const valid = candidates.filter((b) => this.accepts(b, v)).length;
       if (sel.exactlyOne ? valid === 1 : valid >= 1) return undefined;
     }
-    return report(path, this.expected(schema), v === undefined ? NOTHING : v) ? undefined : false;
+    return report(path, v === undefined ? 'required' : 'shape', this.expected(schema), v === undefined ? NOTHING : v) ? undefined : false;
   }
 
   private selector(schema: Obj): Selector {
@@ -324,8 +339,17 @@ export class Explainer {
     return true;
   }
 
-  /** What a schema takes, in a few words. */
+  private readonly words = new WeakMap<object, string>();
+
+  /** What a schema takes, in a few words (worked out once per schema). */
   private expected(schema: Schema, hops = 0): string {
+    if (typeof schema !== 'object' || hops > 0) return this.describeSchema(schema, hops);
+    let known = this.words.get(schema);
+    if (known === undefined) this.words.set(schema, (known = this.describeSchema(schema, hops)));
+    return known;
+  }
+
+  private describeSchema(schema: Schema, hops: number): string {
     if (schema === true) return 'any value';
     if (schema === false) return 'nothing';
     if (typeof schema.$ref === 'string') return hops > 3 ? `a ${schema.$ref.split('/').pop()}` : this.expected(this.deref(schema), hops + 1);
@@ -351,3 +375,16 @@ export class Explainer {
 
 /** Marks an issue about a missing value (nothing to describe). */
 const NOTHING = Symbol('nothing');
+
+/** A string's length in code points, as JSON Schema counts it (a surrogate pair is one). */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}

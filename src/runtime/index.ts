@@ -56,7 +56,7 @@ export function parse<D extends Direction, R extends Release = Newest>(input: un
 }
 
 /** Checks `value` as the params of `method` (of the newest release, or `options.release`). */
-export function validateParams<M extends keyof ParamsMap<Types<Newest>> & string>(method: M, value: unknown, options?: ParseOptions): Validation<ParamsMap<Types<Newest>>[M]>;
+export function validateParams<M extends Extract<keyof ParamsMap<Types<Newest>>, string>>(method: M, value: unknown, options?: ParseOptions): Validation<ParamsMap<Types<Newest>>[M]>;
 export function validateParams(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown>;
 export function validateParams(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown> {
   const problem = releaseProblem(options);
@@ -65,7 +65,7 @@ export function validateParams(method: string, value: unknown, options?: ParseOp
 }
 
 /** Checks `value` as the result of the request `method` (of the newest release, or `options.release`). */
-export function validateResult<M extends keyof ResultMap<Types<Newest>> & string>(method: M, value: unknown, options?: ParseOptions): Validation<ResultMap<Types<Newest>>[M]>;
+export function validateResult<M extends Extract<keyof ResultMap<Types<Newest>>, string>>(method: M, value: unknown, options?: ParseOptions): Validation<ResultMap<Types<Newest>>[M]>;
 export function validateResult(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown>;
 export function validateResult(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown> {
   const problem = releaseProblem(options);
@@ -92,7 +92,7 @@ export { errorFor } from './builders.js';
 export type { Builders, Settled, Side } from './builders.js';
 export type { Direction, Incoming, IncomingError, IncomingResponse, LimitOptions, ParseResult, Refused, Validation } from './engine.js';
 export { ErrorCode } from './errors.js';
-export type { ErrorResponse, Issue } from './errors.js';
+export type { ErrorResponse, Issue, IssueKind } from './errors.js';
 export { DEFAULT_LIMITS, resolveLimits } from './limits.js';
 export type { Limits } from './limits.js';
 export { NEWEST, RELEASES, type Newest, type Release } from '../releases.js';

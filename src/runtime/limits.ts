@@ -103,50 +103,102 @@ export function openersAtMost(text: string, limit: number): boolean {
 export type Measure = { readonly problem: 'depth' | 'cycle'; readonly at: string } | { readonly problem: 'bytes' } | undefined;
 
 /**
+ * Whether JSON text nests no deeper than `maxDepth`, exactly: one pass over the characters,
+ * brackets inside strings skipped, stopping as soon as the limit is passed.
+ */
+export function textNestsWithin(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string (escapes included).
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return false;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return true;
+}
+
+/**
  * One walk over a value, without recursion and linear in its size: is it nested deeper than
  * `maxDepth`, and (for a value not read from text, `maxBytes` finite) is its JSON text larger
  * than `maxBytes`? The size is counted from below (each string's length, each number as at least
- * one character, each array slot, hole or not, as at least one), so an array whose length alone
- * exceeds the bound is refused without visiting its slots. A container met twice (a cycle or a
- * shared part, which only a caller-built value can have) is reported at its second place.
+ * one character, each array slot as at least one character and its comma, a hole or `undefined`
+ * slot as the `null` JSON.stringify writes there), so an array whose length alone exceeds the
+ * bound is refused without visiting its slots. A cycle (only a caller-built value
+ * can have one) nests without end, so a finite limit catches it; with neither limit finite, a
+ * container met twice is reported. Where a problem is, a second walk (along the way to it) says.
  */
 export function measure(value: unknown, maxDepth: number, maxBytes = Infinity): Measure {
   if (typeof value !== 'object' || value === null) return undefined;
   const nodes: object[] = [value];
   const depths: number[] = [1];
-  const paths: string[] = [''];
-  const seen = new Set<object>();
+  const seen = maxDepth === Infinity && maxBytes === Infinity ? new Set<object>() : undefined;
   let bytes = 0;
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const depth = depths.pop()!;
-    const path = paths.pop()!;
-    if (depth > maxDepth) return { problem: 'depth', at: path === '' ? '/' : path };
-    if (seen.has(node)) return { problem: 'cycle', at: path === '' ? '/' : path };
-    seen.add(node);
-    const visit = (child: unknown, key: string): void => {
-      if (typeof child === 'string') bytes += child.length + 2;
-      else if (typeof child === 'object' && child !== null) {
-        nodes.push(child);
-        depths.push(depth + 1);
-        paths.push(`${path}/${escapePointer(key)}`);
-        bytes += 2;
-      } else bytes += 1;
-    };
+    if (depth > maxDepth) return locate(value, maxDepth);
+    if (seen !== undefined) {
+      if (seen.has(node)) return locate(value, Infinity);
+      seen.add(node);
+    }
     if (Array.isArray(node)) {
-      bytes += node.length + 2;
+      bytes += 2 * node.length + 2; // brackets, and at least one character and a comma a slot
       if (bytes > maxBytes) return { problem: 'bytes' };
-      for (let i = 0; i < node.length; i++) visit(node[i], String(i));
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === 'string') bytes += child.length + 1;
+        else if (typeof child === 'object' && child !== null) {
+          nodes.push(child);
+          depths.push(depth + 1);
+          bytes += 1;
+        } else if (child === undefined || typeof child === 'function' || typeof child === 'symbol') bytes += 3; // written as null
+      }
     } else {
-      const keys = Object.keys(node);
-      for (const key of keys) {
-        bytes += key.length + 4;
-        visit((node as Record<string, unknown>)[key], key);
+      for (const k of Object.keys(node)) {
+        bytes += k.length + 4;
+        const child: unknown = (node as Record<string, unknown>)[k];
+        if (typeof child === 'string') bytes += child.length + 2;
+        else if (typeof child === 'object' && child !== null) {
+          nodes.push(child);
+          depths.push(depth + 1);
+          bytes += 2;
+        } else bytes += 1;
       }
     }
     if (bytes > maxBytes) return { problem: 'bytes' };
   }
   return undefined;
+}
+
+/** The first container deeper than `maxDepth`, or met a second time (a cycle), and its JSON pointer. */
+function locate(value: unknown, maxDepth: number): Measure {
+  const nodes: object[] = [value as object];
+  const depths: number[] = [1];
+  const paths: string[] = [''];
+  const seen = new Set<object>();
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    const path = paths.pop()!;
+    if (seen.has(node)) return { problem: 'cycle', at: path === '' ? '/' : path };
+    if (depth > maxDepth) return { problem: 'depth', at: path === '' ? '/' : path };
+    seen.add(node);
+    const entries: [string, unknown][] = Array.isArray(node) ? node.map((c, i) => [String(i), c]) : Object.keys(node).map((k) => [k, (node as Record<string, unknown>)[k]]);
+    for (const [k, child] of entries) {
+      if (typeof child !== 'object' || child === null) continue;
+      nodes.push(child);
+      depths.push(depth + 1);
+      paths.push(`${path}/${escapePointer(k)}`);
+    }
+  }
+  return { problem: 'depth', at: '/' };
 }
 
 /**

@@ -12,6 +12,8 @@ export interface MethodEntry {
   readonly direction: Direction;
   readonly kind: 'request' | 'notification';
   readonly params: string | null;
+  /** The params may be left out or null (the server then uses its defaults). */
+  readonly paramsOptional?: true;
   readonly result: string | null;
   readonly eventType?: string;
   readonly streaming?: true;
@@ -28,6 +30,12 @@ export interface ValidatorTables {
 
 export type Router = (method: string, params: unknown) => number;
 
+/** The envelope check ids (everything of a message besides `method` and `params`), by direction and kind. */
+const ENVELOPES = {
+  clientToServer: { request: 'envelope/ClientRequest', notification: 'envelope/ClientNotification' },
+  serverToClient: { request: 'envelope/ServerRequest', notification: 'envelope/ServerNotification' },
+} as const;
+
 export class ReleaseChecks {
   /** Looks a method up by name (no hashing; see dispatch.ts). */
   readonly lookup: (method: string) => MethodEntry | undefined;
@@ -35,6 +43,8 @@ export class ReleaseChecks {
   readonly isRequest: readonly boolean[];
   readonly clientRouter: Router;
   readonly serverRouter: Router;
+  /** The envelope checks (`id`, `jsonrpc`, `emittedAtMs`, ...), by direction and kind. */
+  readonly envelopes: { readonly [D in Direction]: { readonly request: (value: unknown) => boolean; readonly notification: (value: unknown) => boolean } };
   readonly methodList: readonly MethodEntry[];
   readonly #tables: ValidatorTables;
   readonly #fast = new Map<string, ((value: unknown) => boolean) | undefined>();
@@ -47,6 +57,20 @@ export class ReleaseChecks {
     this.isRequest = tables.methodList.map((e) => e.kind === 'request');
     this.clientRouter = tables.router('clientToServer');
     this.serverRouter = tables.router('serverToClient');
+    const envelope = (id: string) => {
+      const fn = tables.check(id);
+      if (fn === undefined) throw new Error(`the validators have no ${id}`);
+      return fn;
+    };
+    this.envelopes = {
+      clientToServer: { request: envelope(ENVELOPES.clientToServer.request), notification: envelope(ENVELOPES.clientToServer.notification) },
+      serverToClient: { request: envelope(ENVELOPES.serverToClient.request), notification: envelope(ENVELOPES.serverToClient.notification) },
+    };
+  }
+
+  /** The envelope check id of a direction and kind. */
+  envelopeId(direction: Direction, kind: 'request' | 'notification'): string {
+    return ENVELOPES[direction][kind];
   }
 
   /** The fast check of a check id (undefined: no such id). */

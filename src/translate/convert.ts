@@ -108,11 +108,21 @@ export function durationToMs(duration: Duration | null | undefined): number | nu
   return secs * 1000 + extra;
 }
 
-/** Decodes a base64 output chunk to UTF-8 text (malformed bytes become U+FFFD). Never throws: non-strings give "". */
+// ignoreBOM: a leading byte order mark is output text like any other (TextDecoder drops it by default).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Decodes a base64 output chunk to UTF-8 text (malformed bytes become U+FFFD), with `atob` and
+ * `TextDecoder`, which browsers and Node both have. Never throws: non-strings and text that is
+ * not base64 give "".
+ */
 export function decodeBase64Text(chunk: unknown): string {
   if (typeof chunk !== 'string') return '';
   try {
-    return Buffer.from(chunk, 'base64').toString('utf8');
+    const binary = atob(chunk);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return utf8.decode(bytes);
   } catch {
     return '';
   }

@@ -244,7 +244,7 @@ export class EventTranslator {
   private startTurn(turnId: string): TranslatedMessage[] {
     const out: TranslatedMessage[] = [];
     // A turn that failed but whose end event never came is closed before the next one starts.
-    for (const open of [...this.openTurns]) if (open !== turnId && this.turnErrors.has(open)) out.push(...this.endTurn(open));
+    for (const open of Array.from(this.openTurns)) if (open !== turnId && this.turnErrors.has(open)) out.push(...this.endTurn(open));
     this.openTurns.add(turnId);
     this.turnErrors.delete(turnId);
     out.push(notification('turn/started', { threadId: this.threadId, turn: buildTurn(turnId, [], { status: 'inProgress' }) }));

@@ -1,7 +1,23 @@
 /** v1 handshake and authentication methods (catalog §1b): initialize, API-key and ChatGPT login, auth status, user info. */
-import { bool, def, empty, maybe, object, ref, str } from '../schema.js';
-import { AuthMode } from './common.js';
+import { array, bool, def, empty, map, maybe, object, optional, ref, since, str } from '../schema.js';
+import { AuthMode, JsonValue } from '../core/common.js';
 import { ClientInfo } from './session.js';
+
+export const InitializeCapabilities = def(
+  'root',
+  'InitializeCapabilities',
+  'What the client declares it supports or wants, sent once with `initialize` and kept for the connection.',
+  object({
+    requiredHumanApproval: optional(bool('Show `humanCommand` approvals to a person and answer them with a one-time decision only. Needs `experimentalApi`.')),
+    explicitGatewayOauth: optional(bool('Sign in to the gateway with an explicit OAuth login rather than opening a browser automatically. Holds for the whole server process, not only this connection.')),
+    experimentalApi: optional(bool('Receive the experimental methods and fields as well. Defaults to false.')),
+    requestAttestation: optional(bool('Accept `attestation/generate` requests from the server. Defaults to false.')),
+    mcpServerOpenaiFormElicitation: optional(bool('Older way to opt in to the `openai/form` MCP extension; new clients list it under `extensions`.')),
+    optOutNotificationMethods: maybe(array(str(), 'Notification methods (exact names, e.g. `thread/started`) the server must not send on this connection.')),
+    extensions: maybe(map(ref(JsonValue), 'MCP extension settings, by extension name.')),
+  }),
+  { since: '0.171.0' },
+);
 
 export const InitializeParams = def(
   'root',
@@ -9,6 +25,7 @@ export const InitializeParams = def(
   'Params of `initialize`, the first request a client sends: who the client is.',
   object({
     clientInfo: ref(ClientInfo),
+    capabilities: since('0.171.0', maybe(ref(InitializeCapabilities, 'What the client supports; left out or null means the defaults.'))),
   }),
 );
 
@@ -18,6 +35,9 @@ export const InitializeResponse = def(
   'Result of `initialize`.',
   object({
     userAgent: str('User agent string the server uses for its own HTTP requests.'),
+    codexHome: since('0.171.0', ref('v2/AbsolutePathBuf', 'The server\'s `CODEX_HOME` folder, as an absolute path.')),
+    platformFamily: since('0.171.0', str('Platform family the server was built for, such as `unix` or `windows`.')),
+    platformOs: since('0.171.0', str('Operating system the server was built for, such as `linux`, `macos` or `windows`.')),
   }),
 );
 

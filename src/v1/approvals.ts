@@ -2,8 +2,8 @@
  * v1 server-to-client approval requests (catalog §2): the server asks the client to approve
  * a patch or a command; the client answers with a ReviewDecision.
  */
-import { array, def, map, maybe, object, ref, str } from '../schema.js';
-import { ConversationId } from './common.js';
+import { array, def, map, maybe, object, ref, removed, since, str } from '../schema.js';
+import { ConversationId } from '../core/common.js';
 import { FileChange, ParsedCommand, ReviewDecision, SandboxCommandAssessment } from './core.js';
 
 export const ApplyPatchApprovalParams = def(
@@ -35,10 +35,11 @@ export const ExecCommandApprovalParams = def(
   object({
     conversationId: ref(ConversationId),
     callId: str('Id of the command, matching the `exec_approval_request` event.'),
+    approvalId: since('0.171.0', maybe(str('Id of this one approval callback, when several can belong to one command.'))),
     command: array(str(), 'The command as an argv list.'),
     cwd: str('Working directory the command would run in.'),
     reason: maybe(str('Why the agent wants to run it; may be left out.')),
-    risk: maybe(ref(SandboxCommandAssessment, 'Automated risk assessment (v1 snake_case form); may be left out.')),
+    risk: removed('0.171.0', maybe(ref(SandboxCommandAssessment, 'Automated risk assessment (v1 snake_case form); may be left out.'))),
     parsedCmd: array(ref(ParsedCommand), 'Best-effort interpretation of what the command does.'),
   }),
 );

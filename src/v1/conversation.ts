@@ -4,10 +4,10 @@
  * Field names are camelCase; embedded core types keep their snake/kebab forms.
  */
 import { array, bool, closedObject, def, empty, exclusiveKeys, map, maybe, object, optional, ref, str, usize } from '../schema.js';
-import { ConversationId, JsonValue, ReasoningEffort, ReasoningSummary } from './common.js';
+import { ConversationId, JsonValue, ReasoningEffort, ReasoningSummary } from '../core/common.js';
 import { TurnAbortReason } from './core.js';
 import { EventMsg } from './events/index.js';
-import { ResponseItem } from './response-item.js';
+import { ResponseItem } from '../core/response-item.js';
 import { AskForApproval, ConversationSummary, InputItem, SandboxMode, SandboxPolicy } from './session.js';
 
 export const NewConversationParams = def(

@@ -1,6 +1,6 @@
 /** v1 utility methods (catalog §1b): git diff, saved config, default model, fuzzy file search, one-off commands. */
-import { array, def, empty, int32, maybe, object, ref, str, uint64 } from '../schema.js';
-import { ReasoningEffort } from './common.js';
+import { array, def, empty, int32, maybe, object, ref, str, stringEnum, uint64 } from '../schema.js';
+import { ReasoningEffort } from '../core/common.js';
 import { FuzzyFileSearchResult, SandboxPolicy, UserSavedConfig } from './session.js';
 
 export const GitSha = def(
@@ -96,4 +96,12 @@ export const ExecOneOffCommandResponse = def(
     stdout: str('Captured standard output.'),
     stderr: str('Captured standard error.'),
   }),
+);
+
+export const FuzzyFileSearchMatchType = def(
+  'root',
+  'FuzzyFileSearchMatchType',
+  'Whether a fuzzy search match is a file or a directory.',
+  stringEnum(['file', 'directory']),
+  { since: '0.171.0' },
 );

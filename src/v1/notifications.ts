@@ -1,6 +1,6 @@
 /** v1 server notifications (catalog §3a) other than the `codex/event/*` stream. */
 import { array, bool, def, maybe, object, ref, str, uint64, usize } from '../schema.js';
-import { AuthMode, ConversationId, ReasoningEffort } from './common.js';
+import { AuthMode, ConversationId, ReasoningEffort } from '../core/common.js';
 import { EventMsg } from './events/index.js';
 
 export const AuthStatusChangeNotification = def(

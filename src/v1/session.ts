@@ -13,13 +13,14 @@ import {
   object,
   optional,
   ref,
+  since,
   str,
   stringEnum,
   tagged,
   uint32,
   variant,
 } from '../schema.js';
-import { ConversationId, ReasoningEffort, ReasoningSummary, Verbosity } from './common.js';
+import { ConversationId, ReasoningEffort, ReasoningSummary, Verbosity } from '../core/common.js';
 
 export const AskForApproval = def(
   'root',
@@ -195,6 +196,7 @@ export const FuzzyFileSearchResult = def(
   object({
     root: str('Search root the file was found under.'),
     path: str('Path of the file relative to `root`.'),
+    match_type: since('0.171.0', ref('FuzzyFileSearchMatchType', 'Whether the match is a file or a directory.')),
     file_name: str('Base name of the file.'),
     score: uint32('Match score; higher is better.'),
     indices: maybe(array(uint32(), 'Positions in `path` of the matched characters, for highlighting.')),

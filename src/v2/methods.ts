@@ -5,10 +5,11 @@
  */
 import { methodTable } from '../method.js';
 import {
+  AccountLoginCompletedNotification,
+  AccountUpdatedNotification,
   CancelLoginAccountParams,
   CancelLoginAccountResponse,
   GetAccountParams,
-  GetAccountRateLimitsResponse,
   GetAccountResponse,
   LoginAccountParams,
   LoginAccountResponse,
@@ -19,17 +20,19 @@ import {
   CommandExecutionRequestApprovalResponse,
   FileChangeRequestApprovalParams,
   FileChangeRequestApprovalResponse,
+  ServerRequestResolvedNotification,
 } from './approvals.js';
 import { ConfigBatchWriteParams, ConfigReadParams, ConfigReadResponse, ConfigValueWriteParams, ConfigWriteResponse } from './config.js';
 import { FeedbackUploadParams, FeedbackUploadResponse } from './feedback.js';
 import { ModelListParams, ModelListResponse } from './model.js';
+import { ConfigWarningNotification, DeprecationNoticeNotification, RemoteControlStatusChangedNotification } from './notices.js';
 import {
-  AccountLoginCompletedNotification,
-  AccountRateLimitsUpdatedNotification,
-  AccountUpdatedNotification,
   ContextCompactedNotification,
   ErrorNotification,
+  ThreadArchivedNotification,
+  ThreadGoalClearedNotification,
   ThreadStartedNotification,
+  ThreadStatusChangedNotification,
   ThreadTokenUsageUpdatedNotification,
   TurnCompletedNotification,
   TurnDiffUpdatedNotification,
@@ -48,19 +51,10 @@ import {
   ReasoningSummaryTextDeltaNotification,
   ReasoningTextDeltaNotification,
 } from './notifications-items.js';
+import { AccountRateLimitsUpdatedNotification, GetAccountRateLimitsParams, GetAccountRateLimitsResponse } from './rate-limits.js';
 import { ReviewStartParams, ReviewStartResponse } from './review.js';
-import {
-  ThreadArchiveParams,
-  ThreadArchiveResponse,
-  ThreadCompactParams,
-  ThreadCompactResponse,
-  ThreadListParams,
-  ThreadListResponse,
-  ThreadResumeParams,
-  ThreadResumeResponse,
-  ThreadStartParams,
-  ThreadStartResponse,
-} from './thread.js';
+import { ThreadResumeParams, ThreadResumeResponse, ThreadStartParams, ThreadStartResponse } from './thread.js';
+import { ThreadArchiveParams, ThreadArchiveResponse, ThreadCompactParams, ThreadCompactResponse, ThreadListParams, ThreadListResponse } from './thread-list.js';
 import { TurnInterruptParams, TurnInterruptResponse, TurnStartParams, TurnStartResponse } from './turn.js';
 
 export const v2Methods = methodTable('v2', {
@@ -77,7 +71,7 @@ export const v2Methods = methodTable('v2', {
     'account/login/start': { params: LoginAccountParams, result: LoginAccountResponse, doc: 'Signs in with an API key or starts the ChatGPT browser sign-in; the result arrives as `account/login/completed`.' },
     'account/login/cancel': { params: CancelLoginAccountParams, result: CancelLoginAccountResponse, doc: 'Abandons a pending ChatGPT sign-in.' },
     'account/logout': { params: null, result: LogoutAccountResponse, doc: 'Signs out and forgets the stored credentials; takes no params.' },
-    'account/rateLimits/read': { params: null, result: GetAccountRateLimitsResponse, doc: 'Fetches the account\'s current rate-limit usage from the backend; takes no params.' },
+    'account/rateLimits/read': { params: { '0.64.0': null, '0.171.0': GetAccountRateLimitsParams }, paramsOptional: true, result: GetAccountRateLimitsResponse, doc: 'Fetches the account\'s current rate-limit usage from the backend.' },
     'feedback/upload': { params: FeedbackUploadParams, result: FeedbackUploadResponse, doc: 'Uploads user feedback about a thread, optionally with the server logs.' },
     'config/read': { params: ConfigReadParams, result: ConfigReadResponse, doc: 'Returns the effective configuration, where each value came from and optionally every layer.' },
     'config/value/write': { params: ConfigValueWriteParams, result: ConfigWriteResponse, doc: 'Writes one value into a config file.' },
@@ -91,6 +85,9 @@ export const v2Methods = methodTable('v2', {
   serverNotifications: {
     'error': { params: ErrorNotification, doc: 'Reports an error in a turn, including transient errors the server is retrying.' },
     'thread/started': { params: ThreadStartedNotification, doc: 'Announces a newly created thread.' },
+    'thread/status/changed': { params: ThreadStatusChangedNotification, doc: 'Reports the new status of a loaded thread.', since: '0.171.0' },
+    'thread/goal/cleared': { params: ThreadGoalClearedNotification, doc: 'Announces that a thread\'s goal was removed.', since: '0.171.0' },
+    'thread/archived': { params: ThreadArchivedNotification, doc: 'Announces that a thread was archived.', since: '0.171.0' },
     'thread/tokenUsage/updated': { params: ThreadTokenUsageUpdatedNotification, doc: 'Reports updated token usage for a thread.' },
     'turn/started': { params: TurnStartedNotification, doc: 'Announces that the agent started working on a turn.' },
     'turn/completed': { params: TurnCompletedNotification, doc: 'Announces that a turn ended, with its final status.' },
@@ -110,5 +107,9 @@ export const v2Methods = methodTable('v2', {
     'thread/compacted': { params: ContextCompactedNotification, doc: 'Announces that a thread\'s history was compacted.' },
     'windows/worldWritableWarning': { params: WindowsWorldWritableWarningNotification, doc: 'Warns that world-writable directories were found on Windows, which weakens the sandbox.' },
     'account/login/completed': { params: AccountLoginCompletedNotification, doc: 'Reports the outcome of a login attempt started with `account/login/start`.' },
+    'configWarning': { params: ConfigWarningNotification, doc: 'Warns about a problem in the configuration or the environment; the server carries on.', since: '0.171.0' },
+    'deprecationNotice': { params: DeprecationNoticeNotification, doc: 'Tells the client that something it uses is deprecated, and what to do instead.', since: '0.171.0' },
+    'remoteControl/status/changed': { params: RemoteControlStatusChangedNotification, doc: 'Reports the state of the server\'s remote-control connection, once at start and on every change.', since: '0.171.0' },
+    'serverRequest/resolved': { params: ServerRequestResolvedNotification, doc: 'Tells the client that a request the server sent, such as an approval, is settled and needs no answer any more.', since: '0.171.0' },
   },
 });

@@ -2,7 +2,7 @@
  * Params of the v2 server notifications about individual thread items (`item/*`): lifecycle
  * and streaming deltas. Every one names the thread, turn and (for deltas) item it belongs to.
  */
-import { def, int64, object, ref, str } from '../schema.js';
+import { def, int64, maybe, object, ref, since, str, uint64 } from '../schema.js';
 import { ThreadItem } from './items.js';
 
 export const ItemStartedNotification = def(
@@ -13,6 +13,7 @@ export const ItemStartedNotification = def(
     item: ref(ThreadItem),
     threadId: str(),
     turnId: str(),
+    startedAtMs: since('0.171.0', int64('When the item started, in milliseconds since the Unix epoch.')),
   }),
 );
 
@@ -24,6 +25,8 @@ export const ItemCompletedNotification = def(
     item: ref(ThreadItem),
     threadId: str(),
     turnId: str(),
+    completedAtMs: since('0.171.0', int64('When the item completed, in milliseconds since the Unix epoch.')),
+    contentTokenCount: since('0.171.0', maybe(uint64('For an agent message: how many content tokens the model produced for it; null when unknown. Not stored with the item.'))),
   }),
 );
 
@@ -51,17 +54,23 @@ export const CommandExecutionOutputDeltaNotification = def(
   }),
 );
 
-export const FileChangeOutputDeltaNotification = def(
-  'v2',
-  'FileChangeOutputDeltaNotification',
-  'Params of `item/fileChange/outputDelta`: more output from applying a file change.',
-  object({
+/** The fields of `item/fileChange/outputDelta`, the same in every release. */
+function fileChangeOutputDelta() {
+  return object({
     threadId: str(),
     turnId: str(),
     itemId: str(),
     delta: str('Output text to append.'),
-  }),
-);
+  });
+}
+
+export const FileChangeOutputDeltaNotification = def('v2', 'FileChangeOutputDeltaNotification', 'Params of `item/fileChange/outputDelta`: more output from applying a file change.', {
+  '0.64.0': fileChangeOutputDelta(),
+  '0.171.0': {
+    description: 'Params of `item/fileChange/outputDelta`: more output from applying a file change. Still part of the protocol, but the 0.171.0 server no longer sends it.',
+    schema: fileChangeOutputDelta(),
+  },
+});
 
 export const McpToolCallProgressNotification = def(
   'v2',

@@ -1,13 +1,14 @@
 /**
- * Params of the v2 server notifications about threads, turns and the account. The per-item
- * notifications (`item/*`) are in `notifications-items.ts`.
+ * Params of the v2 server notifications about threads and turns. The per-item notifications
+ * (`item/*`) are in `notifications-items.ts`; those about the account in `account.ts` and
+ * `rate-limits.ts`.
  */
 import { array, bool, def, int64, maybe, object, ref, str, stringEnum, usize } from '../schema.js';
-import { AuthMode } from '../v1/common.js';
-import { RateLimitSnapshot } from './account.js';
 import { TurnError } from './common.js';
 import { Thread } from './thread.js';
 import { Turn } from './turn.js';
+import { optional, since, type TSchema } from '../schema.js';
+import { ThreadStatus } from './thread.js';
 
 export const ErrorNotification = def(
   'v2',
@@ -15,6 +16,7 @@ export const ErrorNotification = def(
   'Params of `error`: a turn hit an error. Also sent for transient stream errors while the server retries ("Reconnecting... 1/5"), so it does not always mean the turn failed.',
   object({
     error: ref(TurnError),
+    willRetry: since('0.171.0', bool('Whether the server retries on its own: true for a transient error (the turn goes on), false when the turn ends with this error.')),
     threadId: str(),
     turnId: str(),
   }),
@@ -29,6 +31,34 @@ export const ThreadStartedNotification = def(
   }),
 );
 
+export const ThreadStatusChangedNotification = def(
+  'v2',
+  'ThreadStatusChangedNotification',
+  'Params of `thread/status/changed`: a loaded thread\'s status changed (a turn started or ended, or it began or stopped waiting on the client).',
+  object({
+    threadId: str(),
+    status: ref(ThreadStatus, 'The new status.'),
+  }), { since: '0.171.0' },
+);
+
+export const ThreadArchivedNotification = def(
+  'v2',
+  'ThreadArchivedNotification',
+  'Params of `thread/archived`: a thread was moved to the archive.',
+  object({
+    threadId: str(),
+  }), { since: '0.171.0' },
+);
+
+export const ThreadGoalClearedNotification = def(
+  'v2',
+  'ThreadGoalClearedNotification',
+  'Params of `thread/goal/cleared`: the thread\'s goal (the objective the agent pursues across turns, set with `thread/goal/set`) was removed, so it has none now. It may also arrive for a thread that had none (on the first turn of a resumed thread, for example).',
+  object({
+    threadId: str(),
+  }), { since: '0.171.0' },
+);
+
 export const TokenUsageBreakdown = def(
   'v2',
   'TokenUsageBreakdown',
@@ -37,6 +67,7 @@ export const TokenUsageBreakdown = def(
     totalTokens: int64(),
     inputTokens: int64(),
     cachedInputTokens: int64('Input tokens served from the prompt cache (a subset of `inputTokens`).'),
+    cacheWriteInputTokens: since('0.171.0', optional(int64('Input tokens written to the prompt cache. Defaults to 0.'))),
     outputTokens: int64(),
     reasoningOutputTokens: int64('Output tokens spent on reasoning (a subset of `outputTokens`).'),
   }),
@@ -112,16 +143,20 @@ export const TurnPlanStep = def(
   }),
 );
 
-export const TurnPlanUpdatedNotification = def(
-  'v2',
-  'TurnPlanUpdatedNotification',
-  'Params of `turn/plan/updated`: the agent revised its plan. Upstream carries no `threadId` here.',
-  object({
+/** The fields of `turn/plan/updated` (each release projects its own); built fresh per use. */
+function planUpdate(): TSchema {
+  return object({
+    threadId: since('0.171.0', str()),
     turnId: str(),
     explanation: maybe(str('Why the plan changed, if the agent said.')),
     plan: array(ref(TurnPlanStep), 'The whole plan after the update.'),
-  }),
-);
+  });
+}
+
+export const TurnPlanUpdatedNotification = def('v2', 'TurnPlanUpdatedNotification', 'Params of `turn/plan/updated`: the agent revised its plan.', {
+  '0.64.0': { description: 'Params of `turn/plan/updated`: the agent revised its plan. Upstream carries no `threadId` here.', schema: planUpdate() },
+  '0.171.0': { description: 'Params of `turn/plan/updated`: the agent revised its plan for a turn.', schema: planUpdate() },
+});
 
 export const ContextCompactedNotification = def(
   'v2',
@@ -130,35 +165,6 @@ export const ContextCompactedNotification = def(
   object({
     threadId: str(),
     turnId: str(),
-  }),
-);
-
-export const AccountUpdatedNotification = def(
-  'v2',
-  'AccountUpdatedNotification',
-  'Params of `account/updated`: the server\'s authentication changed, e.g. after a login or logout.',
-  object({
-    authMode: maybe(ref(AuthMode, 'How the server is now authenticated; null once signed out.')),
-  }),
-);
-
-export const AccountRateLimitsUpdatedNotification = def(
-  'v2',
-  'AccountRateLimitsUpdatedNotification',
-  'Params of `account/rateLimits/updated`: fresh rate-limit figures arrived from the backend.',
-  object({
-    rateLimits: ref(RateLimitSnapshot),
-  }),
-);
-
-export const AccountLoginCompletedNotification = def(
-  'v2',
-  'AccountLoginCompletedNotification',
-  'Params of `account/login/completed`: a login attempt finished, successfully or not.',
-  object({
-    loginId: maybe(str('The attempt\'s `loginId`; null for API-key logins, which have none.')),
-    success: bool(),
-    error: maybe(str('Why the login failed, when it did.')),
   }),
 );
 

@@ -2,7 +2,7 @@
  * fast-check arbitraries from a JSON Schema document (the generated bundle): valid values of a
  * definition, and mutations of them. General over the keywords the bundle uses: `$ref`, `type`,
  * `properties` / `required` / `additionalProperties`, `items`, `oneOf` / `anyOf` / `allOf`,
- * `const`, `enum`, `minimum` / `maximum`; `{}` stands for any JSON value.
+ * `const`, `enum`, `minimum` / `maximum`, `minLength` / `maxLength`; `{}` stands for any JSON value.
  *
  * Recursion is bounded by a depth budget: below it, objects get their required keys only,
  * arrays and maps are empty and unions take their shallowest branches (by a precomputed
@@ -253,8 +253,14 @@ export class SchemaArbitraries {
         const items = isSchema(s.items) ? s.items : {};
         return minimal ? fc.constant(null).map(() => []) : fc.array(this.build(items, depth - 1), { maxLength: this.maxItems });
       }
-      case 'string':
-        return stringArb;
+      case 'string': {
+        const min = typeof s.minLength === 'number' ? s.minLength : 0;
+        const max = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
+        if (min === 0 && max === Infinity) return stringArb;
+        if (min > 8) throw new Error(`no generator for strings of at least ${min} characters`);
+        // Lengths in code points, as JSON Schema counts them.
+        return stringArb.filter((t) => Array.from(t).length >= min && Array.from(t).length <= max);
+      }
       case 'integer':
         return integerArb(s.minimum as number | undefined, s.maximum as number | undefined);
       case 'number':

@@ -6,6 +6,14 @@ export const catalog = readFileSync(`${repoRoot}test/fixtures/catalog/protocol-c
 export const catalogV1 = readFileSync(`${repoRoot}test/fixtures/catalog/protocol-catalog-v1.md`, 'utf8');
 
 /** The text of the section whose heading starts with `heading` (up to the next heading of the same or a higher level). */
+/** The count a section's heading states, e.g. 41 for `## 1. Client → server requests (\`ClientRequest\`, 41)`. */
+export function statedCount(doc: string, heading: string): number {
+  const line = doc.split('\n').find((l) => /^#+ /.test(l) && l.replace(/^#+ /, '').startsWith(heading));
+  const n = line === undefined ? undefined : /(\d+)(?:\)| variants| values|, snake_case)/.exec(line.replace(/^#+ \d+[a-z]?\. /, ''))?.[1];
+  if (n === undefined) throw new Error(`the heading of ${heading} states no count`);
+  return Number(n);
+}
+
 export function section(doc: string, heading: string): string {
   const lines = doc.split('\n');
   const start = lines.findIndex((l) => /^#+ /.test(l) && l.replace(/^#+ /, '').startsWith(heading));

@@ -45,9 +45,9 @@ const PARAMS_MAPS = {
 const RESULT_MAPS = { clientToServer: 'ClientRequestResultMap', serverToClient: 'ServerRequestResultMap' } as const;
 /** Schema keywords the check understands, or that TypeScript cannot express (bounds, notes). */
 const KNOWN_KEYWORDS = new Set([
-  ...['$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'const', 'enum', 'anyOf', 'oneOf', 'allOf', 'discriminator'],
-  ...['description', 'title', 'default', 'examples', 'deprecated', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
-  ...['minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems'],
+  '$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'const', 'enum', 'anyOf', 'oneOf', 'allOf', 'discriminator',
+  'description', 'title', 'default', 'examples', 'deprecated', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems',
 ]);
 
 function listTs(dir: string, sub = ''): string[] {
@@ -384,14 +384,24 @@ export class ParityChecker {
         continue;
       }
       const expected = new Map<string, unknown>();
+      const optional = new Set<string>();
       for (const branch of (schema.oneOf ?? schema.anyOf ?? [schema]) as Schema[]) {
         const props = (branch.properties ?? {}) as Schema;
         const method = (props.method as Schema | undefined)?.const;
         if (typeof method === 'string') expected.set(method, props.params);
         else this.report(union, 'a branch has no const method');
+        if (typeof method === 'string' && !((branch.required ?? []) as string[]).includes('params')) optional.add(method);
       }
-      this.checkMap(sf, mapName, expected, (params, node, path) => {
+      this.checkMap(sf, mapName, expected, (params, node, path, method) => {
         this.counts.params++;
+        if (!takesNoParams(params) && optional.has(method)) {
+          // Optional params (`params?: T | null` in the union): the map says `T | undefined` (null is read as absent).
+          const members = Node.isUnionTypeNode(node) ? node.getTypeNodes() : [];
+          const rest = members.filter((m) => m.getKind() !== ts.SyntaxKind.UndefinedKeyword);
+          const inner = ((params as Schema).anyOf as Schema[] | undefined)?.filter((b) => b.type !== 'null');
+          if (members.length !== 2 || rest.length !== 1 || inner?.length !== 1) return this.report(path, `optional params: expected T | undefined, found ${compact(node)}`);
+          return this.compare(inner[0], rest[0]!, path);
+        }
         if (!takesNoParams(params)) return this.compare(params, node, path);
         if (node.getKind() !== ts.SyntaxKind.UndefinedKeyword) this.report(path, `the method takes no params: expected undefined, found ${compact(node)}`);
       });
@@ -409,7 +419,7 @@ export class ParityChecker {
     }
   }
 
-  private checkMap(sf: SourceFile, mapName: string, expected: Map<string, unknown>, each: (schema: unknown, node: TypeNode, path: string) => void): void {
+  private checkMap(sf: SourceFile, mapName: string, expected: Map<string, unknown>, each: (schema: unknown, node: TypeNode, path: string, method: string) => void): void {
     const decl = sf.getInterface(mapName) ?? sf.getTypeAlias(mapName);
     const typeNode = decl && Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
     const members = decl && Node.isInterfaceDeclaration(decl) ? decl.getMembers() : typeNode && Node.isTypeLiteral(typeNode) ? typeNode.getMembers() : undefined;
@@ -421,7 +431,7 @@ export class ParityChecker {
       if (entry === undefined) this.report(path, 'missing');
       else if (entry.hasQuestionToken()) this.report(path, 'optional');
       const node = entry?.getTypeNode();
-      if (node !== undefined) each(schema, node, path);
+      if (node !== undefined) each(schema, node, path, method);
     }
     for (const method of entries.keys()) if (!expected.has(method)) this.report(`methods.${mapName}${seg(method)}`, 'not a method of the bundle');
   }

@@ -11,7 +11,19 @@ export type Account =
   | {
       /** Signed in with a ChatGPT account. */
       type: "chatgpt";
-      /** Email address of the signed-in ChatGPT user. */
-      email: string;
+      /** Email address of the signed-in ChatGPT user; null when the credentials do not carry one. */
+      email: string | null;
       planType: PlanType;
+      /** Name of the ChatGPT workspace in use, when known. */
+      workspaceName?: string | null;
+    }
+  | {
+      /** Using Amazon Bedrock. */
+      type: "amazonBedrock";
+      /** Whether Codex manages the Bedrock credentials itself. Defaults to false. */
+      usesCodexManagedCredentials?: boolean;
+    }
+  | {
+      /** Using Google Cloud Vertex AI, with credentials managed outside Codex. */
+      type: "gcp";
     };

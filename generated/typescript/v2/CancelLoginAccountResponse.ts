@@ -1,4 +1,8 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
-/** Result of `account/login/cancel`: an empty object. */
-export type CancelLoginAccountResponse = Record<string, never>;
+import type { CancelLoginAccountStatus } from "./CancelLoginAccountStatus.js";
+
+/** Result of `account/login/cancel`. */
+export type CancelLoginAccountResponse = {
+  status: CancelLoginAccountStatus;
+};

@@ -1,12 +1,26 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
-/** Machine-readable classification of a turn error. Externally tagged: simple kinds are bare strings, HTTP-related kinds are single-key objects carrying the status code. v1 uses the same kinds in snake_case. */
+import type { NonSteerableTurnKind } from "./NonSteerableTurnKind.js";
+
+/** Machine-readable classification of a turn error. Externally tagged: simple kinds are bare strings; HTTP-related kinds are single-key objects carrying the provider's status code, and `activeTurnNotSteerable` names the kind of turn that refused more input. */
 export type CodexErrorInfo =
   | "contextWindowExceeded"
+  | "sessionBudgetExceeded"
   | "usageLimitExceeded"
+  | "rateLimitExceeded"
+  | "flexUnavailable"
+  | "serverOverloaded"
+  | "modelNotFound"
+  | "policyCapacityUnavailable"
+  | "inferenceHookDenied"
+  | "cyberPolicy"
+  | "bioPolicy"
+  | "misalignmentPolicyViolation"
+  | "tooManyDenials"
   | "internalServerError"
   | "unauthorized"
   | "badRequest"
+  | "threadRollbackFailed"
   | "sandboxError"
   | "other"
   | {
@@ -31,5 +45,11 @@ export type CodexErrorInfo =
       responseTooManyFailedAttempts: {
         /** HTTP status returned by the model provider, when there was one. */
         httpStatusCode?: number | null;
+      };
+    }
+  | {
+      /** Input was sent while a turn that takes none was running. */
+      activeTurnNotSteerable: {
+        turnKind: NonSteerableTurnKind;
       };
     };

@@ -1,5 +1,7 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
+import type { LegacyAppPathString } from "./LegacyAppPathString.js";
+
 /** What a shell command was recognised as doing, for a friendlier display. Tagged on `type`; the v1 equivalent is `ParsedCommand`. */
 export type CommandAction =
   | {
@@ -9,8 +11,8 @@ export type CommandAction =
       command: string;
       /** Display name of the file being read. */
       name: string;
-      /** Path of the file being read. */
-      path: string;
+      /** Path of the file being read, resolved against the command's working directory. */
+      path: LegacyAppPathString;
     }
   | {
       /** Lists the files of a directory. */

@@ -1,15 +1,16 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
 import type { JsonValue } from "../JsonValue.js";
-import type { ConfigLayerName } from "./ConfigLayerName.js";
+import type { ConfigLayerSource } from "./ConfigLayerSource.js";
 
 /** One configuration layer with its own (unmerged) settings. */
 export type ConfigLayer = {
-  name: ConfigLayerName;
-  /** Where the layer was loaded from, such as a file path. */
-  source: string;
+  /** The layer, with where it was read. */
+  name: ConfigLayerSource;
   /** Opaque version of the layer content. */
   version: string;
   /** The settings this layer defines. */
   config: JsonValue;
+  /** Why the server ignores this layer, when it does. */
+  disabledReason?: string | null;
 };

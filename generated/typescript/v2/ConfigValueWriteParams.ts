@@ -5,8 +5,8 @@ import type { MergeStrategy } from "./MergeStrategy.js";
 
 /** Params of `config/value/write`: sets one value in a config file. */
 export type ConfigValueWriteParams = {
-  /** Config file to edit. */
-  filePath: string;
+  /** Config file to edit; the user's `config.toml` when left out. */
+  filePath?: string | null;
   /** Dotted path of the setting to write, e.g. `model` or `profiles.work.model`. */
   keyPath: string;
   /** Value to store at the key path. */

@@ -6,6 +6,8 @@ export type FileChangeRequestApprovalParams = {
   turnId: string;
   /** Id of the `fileChange` item waiting for approval. */
   itemId: string;
+  /** When the request was raised, in milliseconds since the Unix epoch. */
+  startedAtMs: number;
   /** Why the agent wants to make the change. */
   reason?: string | null;
   /** [UNSTABLE] Directory the agent asks to be allowed to write to for the rest of the session. */

@@ -7,4 +7,8 @@ export type ItemCompletedNotification = {
   item: ThreadItem;
   threadId: string;
   turnId: string;
+  /** When the item completed, in milliseconds since the Unix epoch. */
+  completedAtMs: number;
+  /** For an agent message: how many content tokens the model produced for it; null when unknown. Not stored with the item. */
+  contentTokenCount?: number | null;
 };

@@ -7,4 +7,6 @@ export type ItemStartedNotification = {
   item: ThreadItem;
   threadId: string;
   turnId: string;
+  /** When the item started, in milliseconds since the Unix epoch. */
+  startedAtMs: number;
 };

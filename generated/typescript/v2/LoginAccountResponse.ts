@@ -13,4 +13,22 @@ export type LoginAccountResponse =
       loginId: string;
       /** URL the user must open in a browser to finish signing in. */
       authUrl: string;
+    }
+  | {
+      /** The device-code sign-in has started: the user enters the code at the URL. */
+      type: "chatgptDeviceCode";
+      /** Identifies this login attempt, as for `chatgpt`. */
+      loginId: string;
+      /** URL the user opens, on any device, to enter the code. */
+      verificationUrl: string;
+      /** One-time code the user enters there. */
+      userCode: string;
+    }
+  | {
+      /** The tokens were accepted. */
+      type: "chatgptAuthTokens";
+    }
+  | {
+      /** The Bedrock credentials were accepted and stored (for both Bedrock sign-in methods). */
+      type: "amazonBedrock";
     };

@@ -6,4 +6,8 @@ export type ModelListParams = {
   cursor?: string | null;
   /** Page size; the server picks a default when omitted. */
   limit?: number | null;
+  /** When true, hidden models are listed too. */
+  includeHidden?: boolean | null;
+  /** List the models of this configured provider instead of the default one. */
+  modelProvider?: string | null;
 };

@@ -1,5 +1,7 @@
 // GENERATED CODE: do not edit by hand. Edit the definitions under src/ and run `npm run export`.
 
+import type { NetworkAccess } from "./NetworkAccess.js";
+
 /** Effective sandbox restrictions for commands the agent runs, tagged on `type`. The v1 form uses kebab-case tags and snake_case fields and is not accepted here. */
 export type SandboxPolicy =
   | {
@@ -9,6 +11,14 @@ export type SandboxPolicy =
   | {
       /** Commands may read the file system but not write to it. */
       type: "readOnly";
+      /** Whether commands may use the network. Defaults to false. */
+      networkAccess?: boolean;
+    }
+  | {
+      /** Codex applies no sandbox of its own because the process already runs inside one the embedder controls. */
+      type: "externalSandbox";
+      /** Network access inside the external sandbox. Defaults to `restricted`. */
+      networkAccess?: NetworkAccess;
     }
   | {
       /** Commands may write inside the working directory and the extra writable roots. TS lists all four fields as required, but the server fills in defaults when they are omitted. */

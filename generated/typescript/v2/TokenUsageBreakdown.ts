@@ -6,6 +6,8 @@ export type TokenUsageBreakdown = {
   inputTokens: number;
   /** Input tokens served from the prompt cache (a subset of `inputTokens`). */
   cachedInputTokens: number;
+  /** Input tokens written to the prompt cache. Defaults to 0. */
+  cacheWriteInputTokens?: number;
   outputTokens: number;
   /** Output tokens spent on reasoning (a subset of `outputTokens`). */
   reasoningOutputTokens: number;

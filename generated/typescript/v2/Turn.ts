@@ -2,39 +2,26 @@
 
 import type { ThreadItem } from "./ThreadItem.js";
 import type { TurnError } from "./TurnError.js";
+import type { TurnItemsView } from "./TurnItemsView.js";
+import type { TurnStatus } from "./TurnStatus.js";
 
-/** One round of user input and the agent's work on it, tagged on `status`. There is no separate named status type upstream. */
-export type Turn =
-  | {
-      /** The turn finished normally. */
-      status: "completed";
-      /** Identifier of the turn (the core submission id, e.g. "0", "1"; not necessarily contiguous). */
-      id: string;
-      /** Items of the turn. Only filled in `thread/resume` responses; an empty list elsewhere. */
-      items: Array<ThreadItem>;
-    }
-  | {
-      /** The turn was stopped before finishing, e.g. by `turn/interrupt`. */
-      status: "interrupted";
-      /** Identifier of the turn (the core submission id, e.g. "0", "1"; not necessarily contiguous). */
-      id: string;
-      /** Items of the turn. Only filled in `thread/resume` responses; an empty list elsewhere. */
-      items: Array<ThreadItem>;
-    }
-  | {
-      /** The turn ended with an error. */
-      status: "failed";
-      /** Identifier of the turn (the core submission id, e.g. "0", "1"; not necessarily contiguous). */
-      id: string;
-      /** Items of the turn. Only filled in `thread/resume` responses; an empty list elsewhere. */
-      items: Array<ThreadItem>;
-      error: TurnError;
-    }
-  | {
-      /** The turn is still running. */
-      status: "inProgress";
-      /** Identifier of the turn (the core submission id, e.g. "0", "1"; not necessarily contiguous). */
-      id: string;
-      /** Items of the turn. Only filled in `thread/resume` responses; an empty list elsewhere. */
-      items: Array<ThreadItem>;
-    };
+/** One round of user input and the agent's work on it: its status, its items (as far as `itemsView` says they are loaded) and its timing. */
+export type Turn = {
+  /** Identifier of the turn (a UUID). */
+  id: string;
+  /** The first turn of the chain of work this turn belongs to (the turn itself when it started the chain); pass it as `rootTurnId` to start work on this turn's behalf. May be null for older history. */
+  rootTurnId?: string | null;
+  /** Items of the turn, as far as `itemsView` says. */
+  items: Array<ThreadItem>;
+  /** How much of the items `items` holds. Defaults to `full`. */
+  itemsView?: TurnItemsView;
+  status: TurnStatus;
+  /** What went wrong, for a failed turn. */
+  error?: TurnError | null;
+  /** When the turn started, in Unix seconds; null until it has. */
+  startedAt?: number | null;
+  /** When the turn ended, in Unix seconds; null while it runs. */
+  completedAt?: number | null;
+  /** How long the turn ran, in milliseconds, once it ended and when known. */
+  durationMs?: number | null;
+};

@@ -2,8 +2,9 @@
 
 import type { TurnPlanStep } from "./TurnPlanStep.js";
 
-/** Params of `turn/plan/updated`: the agent revised its plan. Upstream carries no `threadId` here. */
+/** Params of `turn/plan/updated`: the agent revised its plan for a turn. */
 export type TurnPlanUpdatedNotification = {
+  threadId: string;
   turnId: string;
   /** Why the plan changed, if the agent said. */
   explanation?: string | null;

@@ -28,6 +28,6 @@ export { errorFor } from '../builders.js';
 export type { Settled } from '../builders.js';
 export type { Direction, Incoming, IncomingError, IncomingResponse, LimitOptions, ParseResult, Refused, Validation } from '../engine.js';
 export { ErrorCode } from '../errors.js';
-export type { ErrorResponse, Issue } from '../errors.js';
+export type { ErrorResponse, Issue, IssueKind } from '../errors.js';
 export { DEFAULT_LIMITS, resolveLimits } from '../limits.js';
 export type { Limits } from '../limits.js';

@@ -3,9 +3,9 @@
  * and raw model transcript items (catalog-v1 §1d).
  */
 import { def, int64, object, optional, ref, str } from '../../schema.js';
-import { ConversationId } from '../common.js';
+import { ConversationId } from '../../core/common.js';
 import { TurnItem } from '../items.js';
-import { ResponseItem } from '../response-item.js';
+import { ResponseItem } from '../../core/response-item.js';
 
 export const ItemStartedEvent = def(
   'root',

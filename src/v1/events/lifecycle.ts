@@ -3,7 +3,7 @@
  * (catalog-v1 §1a). Field names are snake_case, as the core sends them.
  */
 import { array, bool, def, int64, maybe, object, ref, str, uint64, usize } from '../../schema.js';
-import { ConversationId, ReasoningEffort } from '../common.js';
+import { ConversationId, ReasoningEffort } from '../../core/common.js';
 import { RateLimitSnapshot, TokenUsageInfo, TurnAbortReason } from '../core.js';
 import { AskForApproval, SandboxPolicy } from '../session.js';
 

@@ -11,7 +11,7 @@ import {
   ResourceTemplate,
   ResultOfCallToolResultOrString,
   Tool,
-} from '../mcp.js';
+} from '../../core/mcp.js';
 
 export const McpStartupUpdateEvent = def(
   'root',

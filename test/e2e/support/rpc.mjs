@@ -65,7 +65,8 @@ export class Connection {
   }
 
   notifyListeners() {
-    for (const listener of [...this.listeners]) listener();
+    // A snapshot: a listener may remove itself.
+    for (const listener of Array.from(this.listeners)) listener();
   }
 
   /** @param {Message} message */

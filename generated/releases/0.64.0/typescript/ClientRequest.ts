@@ -431,7 +431,7 @@ export type ClientRequest =
     }
   | {
       /**
-       * Fetches the account's current rate-limit usage from the backend; takes no params.
+       * Fetches the account's current rate-limit usage from the backend.
        *
        * Optional JSON-RPC version marker; the app-server never sends it.
        */

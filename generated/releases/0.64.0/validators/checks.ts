@@ -10654,6 +10654,48 @@ function e_web_search_end(v: any): boolean {
   return true;
 }
 
+function env_ClientRequest(v: any): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  return true;
+}
+
+function env_ClientNotification(v: any): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  return true;
+}
+
+function env_ServerRequest(v: any): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  const x1 = v["id"];
+  if (x1 === undefined) return false;
+  if (!d_RequestId(x1)) return false;
+  return true;
+}
+
+function env_ServerNotification(v: any): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const x0 = v["jsonrpc"];
+  if (x0 !== undefined) {
+    if (x0 !== "2.0") return false;
+  }
+  return true;
+}
+
 function route_clientToServer(m: string, p: any): number {
   switch (m.length) {
     case 8:
@@ -11453,6 +11495,10 @@ export const checks: Readonly<Record<string, (value: unknown) => boolean>> = Obj
   "events/warning": e_warning,
   "events/web_search_begin": e_web_search_begin,
   "events/web_search_end": e_web_search_end,
+  "envelope/ClientRequest": env_ClientRequest,
+  "envelope/ClientNotification": env_ClientNotification,
+  "envelope/ServerRequest": env_ServerRequest,
+  "envelope/ServerNotification": env_ServerNotification,
 });
 
 /** Direction -> router: (method, params) -> position in the method list, -1 (not a method of that direction) or -2 (params fail). */

@@ -9,6 +9,8 @@ export interface MethodEntry {
   readonly kind: "request" | "notification";
   /** Check id of the params, or null for a method without params. */
   readonly params: string | null;
+  /** Set when the params may be left out or null. */
+  readonly paramsOptional?: true;
   /** Check id of the result (requests only). */
   readonly result: string | null;
   /** For `codex/event/<type>`: the event type `params.msg.type` must carry. */

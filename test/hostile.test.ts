@@ -1,0 +1,161 @@
+/**
+ * Hostile input: what an attacker sends (or a careless caller passes) is refused or accepted in
+ * time linear in its size, with a bounded error, never a throw, a hang or a misrouted reply; and
+ * limits cannot be switched off by accident. Generous hang guards only: the costs are measured by
+ * `npm run bench`, not here.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundleValidator } from './support/schemas.js';
+import { clientRequest, DEFAULT_LIMITS, ErrorCode, parse, PendingRequests, resolveLimits, validateParams, validateResult, type ClientSide } from '../src/runtime/index.js';
+import { parse as parse064 } from '../src/runtime/releases/0.64.0.js';
+
+const GUARD = { timeout: 60_000 };
+const codeOf = (r: ReturnType<typeof parse>) => (r.ok ? 'ok' : r.error.error.code);
+
+describe('refusing costs no more than accepting', () => {
+  it('refuses a 200 KB turn/start whose input holds 100,000 bad items with a bounded error', GUARD, () => {
+    const text = JSON.stringify({ id: 1, method: 'turn/start', params: { threadId: 't', input: Array.from({ length: 100_000 }, () => 0) } });
+    expect(text.length).toBeGreaterThan(200_000);
+    const r = parse(text, 'clientToServer');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.error.code).toBe(ErrorCode.InvalidParams);
+    expect(r.error.error.data.issues).toHaveLength(DEFAULT_LIMITS.maxIssues);
+    expect(r.error.error.data.omitted).toBe(100_000 - DEFAULT_LIMITS.maxIssues);
+    expect(r.error.error.data.issues[0]).toMatchObject({ path: '/params/input/0', kind: 'type' });
+    // The reply stays small whatever the input: 100 issues of bounded size.
+    expect(JSON.stringify(r.error).length).toBeLessThan(20_000);
+  });
+
+  it('lists as many issues as limits.maxIssues asks, and counts the rest', () => {
+    const text = JSON.stringify({ id: 1, method: 'turn/start', params: { threadId: 't', input: [0, 0, 0, 0, 0] } });
+    const r = parse(text, 'clientToServer', { limits: { maxIssues: 2 } });
+    expect(r.ok ? [] : r.error.error.data).toMatchObject({ issues: [{}, {}], omitted: 3 });
+  });
+
+  it('accepts a 12 MB result of 4 million empty arrays (depth and size walks are linear)', GUARD, () => {
+    const value = { config: { big: Array.from({ length: 4_000_000 }, () => []) }, origins: {} };
+    const text = JSON.stringify({ id: 1, result: value });
+    expect(text.length).toBeGreaterThan(12_000_000);
+    expect(codeOf(parse(text, 'serverToClient'))).toBe('ok');
+    const v = validateResult('config/read', value);
+    expect(v.ok || v.issues.every((i) => !i.path.startsWith('/config/big'))).toBe(true);
+  });
+
+  it('accepts a JsonValue of 1,000,000 keys', GUARD, () => {
+    const value: Record<string, number> = {};
+    for (let i = 0; i < 1_000_000; i++) value[`k${i}`] = i;
+    const r = parse(JSON.stringify({ id: 1, method: 'config/value/write', params: { filePath: 'f', keyPath: 'x', value, mergeStrategy: 'replace' } }), 'clientToServer', { release: '0.64.0' });
+    expect(codeOf(r)).toBe('ok');
+  });
+});
+
+describe('never throws, for any input and any options', () => {
+  const deep = (n: number) => `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(n)}${']'.repeat(n)}}}`;
+
+  it('with no depth limit, or a high one, on input nested 100,000 deep', GUARD, () => {
+    for (const maxDepth of [Infinity, 8000, 1e9]) {
+      const r = parse(deep(100_000), 'clientToServer', { release: '0.64.0', limits: { maxDepth } });
+      expect(codeOf(r), String(maxDepth)).toBe(maxDepth === 8000 ? ErrorCode.InvalidRequest : 'ok');
+    }
+    expect(codeOf(parse(deep(7_990), 'clientToServer', { release: '0.64.0', limits: { maxDepth: 8000 } }))).toBe('ok');
+    // Deep values where the schema is recursive (a legacy event holding events) are decided too.
+    let events: unknown = [];
+    for (let i = 0; i < 20_000; i++) events = [{ type: 'session_configured', session_id: 's', model: 'm', history_log_id: 0, history_entry_count: 0, rollout_path: 'r', initial_messages: events }];
+    const msg = { method: 'codex/event/session_configured', params: { id: '', conversationId: 'c', msg: { type: 'session_configured', session_id: 's', model: 'm', history_log_id: 0, history_entry_count: 0, rollout_path: 'r', initial_messages: events } } };
+    expect(() => parse064(msg, 'serverToClient', { limits: { maxDepth: Infinity } })).not.toThrow();
+  });
+
+  it('refuses limits that are not positive integers (or Infinity) instead of switching them off', () => {
+    for (const limits of [{ maxBytes: undefined }, { maxBytes: NaN }, { maxDepth: 'x' }, { maxDepth: undefined }, { maxDepth: NaN }, { maxDepth: -1 }, { maxDepth: 1.5 }, { maxBytes: 0 }, { maxIssues: Infinity }, { bogus: 1 }, null]) {
+      const r = parse('{"method":"initialized"}', 'clientToServer', { limits: limits as never });
+      expect(r, JSON.stringify(limits)).toMatchObject({ ok: false, reply: false, error: { error: { code: ErrorCode.InternalError } } });
+      expect(validateParams('turn/interrupt', {}, { limits: limits as never })).toMatchObject({ ok: false, code: ErrorCode.InternalError });
+    }
+    expect(resolveLimits({ maxBytes: Infinity, maxDepth: Infinity })).toMatchObject({ maxBytes: Infinity, maxDepth: Infinity });
+  });
+
+  it('holds already-parsed values to the byte limit too, and refuses long sparse arrays at once', GUARD, () => {
+    const huge = { id: 1, method: 'config/value/write', params: { keyPath: 'k', mergeStrategy: 'replace', value: 'x'.repeat(40 * 1024 * 1024) } };
+    expect(parse(huge, 'clientToServer')).toMatchObject({ ok: false, error: { error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/larger than/) } } });
+    for (const length of [1e7, 2 ** 32 - 1]) {
+      const sparse: unknown[] = [];
+      sparse.length = length;
+      const r = parse({ id: 1, method: 'config/value/write', params: { keyPath: 'k', mergeStrategy: 'replace', value: sparse } }, 'clientToServer');
+      expect(r.ok, String(length)).toBe(false);
+    }
+  });
+
+  it('for arbitrary values, options and directions (20,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), fc.anything(), fc.anything(), (input, direction, options) => {
+        expect(() => parse(input, direction as 'clientToServer', options as never)).not.toThrow();
+        expect(() => validateParams(typeof direction === 'string' ? direction : 'turn/interrupt', input, options as never)).not.toThrow();
+        expect(() => validateParams(direction as string, input)).not.toThrow();
+      }),
+      { seed: 20261201, numRuns: 20_000 },
+    );
+  });
+});
+
+describe('exact ids', () => {
+  it('refuses integer ids beyond ±(2^53 - 1) and ids written with a fraction or exponent, with id null', () => {
+    for (const literal of ['9007199254740993', '9223372036854775808', '18446744073709551616', '-9007199254740993', '1e2', '1.0', '1E+2']) {
+      const r = parse(`{"id":${literal},"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}`, 'clientToServer');
+      expect(r, literal).toMatchObject({ ok: false, reply: true, error: { id: null, error: { code: ErrorCode.InvalidRequest, data: { issues: [{ path: '/id' }] } } } });
+      // A response with such an id is refused before it could be paired with another request.
+      expect(parse(`{"id":${literal},"result":{}}`, 'serverToClient').ok, literal).toBe(false);
+    }
+    for (const literal of ['9007199254740991', '-9007199254740991', '0', '"9007199254740993"']) {
+      expect(codeOf(parse(`{"id":${literal},"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}`, 'clientToServer')), literal).toBe('ok');
+    }
+    // Wherever the id member stands, and whatever else is called "id".
+    expect(parse('{"jsonrpc":"2.0","params":{"threadId":"t","turnId":"0","id":1},"method":"turn/interrupt","id":1e2}', 'clientToServer').ok).toBe(false);
+    expect(parse('{"params":{"threadId":"t","turnId":"0","id":1.5},"method":"turn/interrupt","id":7}', 'clientToServer').ok).toBe(true);
+  });
+
+  it('never misroutes a reply: 2^53 + 1 and 2^63 pair with nothing, a safe id with its own request', () => {
+    const pending = new PendingRequests<ClientSide>();
+    pending.track(clientRequest(9007199254740991, 'turn/interrupt', { threadId: 't', turnId: '0' }));
+    expect(() => pending.track({ id: 9007199254740992, method: 'turn/interrupt' })).toThrow(/within/);
+    for (const literal of ['9007199254740993', '9223372036854775808']) {
+      const r = parse(`{"id":${literal},"result":{}}`, 'serverToClient');
+      expect(r.ok).toBe(false);
+    }
+    expect(pending.size).toBe(1);
+    const r = parse('{"id":9007199254740991,"result":{}}', 'serverToClient');
+    expect(r.ok && r.kind === 'response' && pending.settle(r.message)).toMatchObject({ ok: true, method: 'turn/interrupt' });
+  });
+});
+
+describe('envelope rules', () => {
+  it('a response has exactly one of result and error; a message with a method has neither', () => {
+    expect(codeOf(parse('{"id":1,"result":{},"error":{"code":1,"message":"m"}}', 'serverToClient'))).toBe(ErrorCode.InvalidRequest);
+    expect(codeOf(parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"},"result":{}}', 'clientToServer'))).toBe(ErrorCode.InvalidRequest);
+  });
+
+  it('id null only on an error response, as the bundle says too', () => {
+    const err = { id: null, error: { code: -32700, message: 'Parse error' } };
+    expect(parse(err, 'serverToClient')).toMatchObject({ ok: true, kind: 'error' });
+    expect(bundleValidator('JSONRPCError')(err)).toBe(true);
+    expect(parse({ id: null, result: {} }, 'serverToClient').ok).toBe(false);
+    expect(bundleValidator('JSONRPCResponse')({ id: null, result: {} })).toBe(false);
+    expect(parse({ id: null, method: 'turn/interrupt', params: { threadId: 't', turnId: '0' } }, 'clientToServer').ok).toBe(false);
+  });
+
+  it('refuses a direction that is neither, and bytes, saying what to pass', () => {
+    const line = '{"method":"item/agentMessage/delta","params":{"threadId":"t","turnId":"0","itemId":"i","delta":"x"}}';
+    expect(parse(line, 'bogus' as 'serverToClient')).toMatchObject({ ok: false, reply: false, error: { error: { code: ErrorCode.InternalError, message: expect.stringMatching(/direction/) } } });
+    const bytes = parse(new TextEncoder().encode(line), 'serverToClient');
+    expect(bytes).toMatchObject({ ok: false, error: { error: { message: expect.stringMatching(/pass the message as a string/) } } });
+  });
+
+  it('cuts every echoed value: a 1 MB method name comes back as a few dozen characters', () => {
+    const r = parse(JSON.stringify({ id: 1, method: 'x'.repeat(1_000_000) }), 'clientToServer');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.error.code).toBe(ErrorCode.MethodNotFound);
+    expect(JSON.stringify(r.error).length).toBeLessThan(500);
+  });
+});
