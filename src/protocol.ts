@@ -10,7 +10,7 @@ import { JSONRPCError, JSONRPCErrorError, JSONRPCMessage, JSONRPCNotification, J
 import { messageUnions } from './messages.js';
 import type { MethodSpec } from './method.js';
 import { projectDef } from './project.js';
-import { methodsFor } from './registry.js';
+import { methods, methodsFor } from './registry.js';
 import { CARRIES } from './schema.js';
 import { inRange, type Release } from './releases.js';
 import { EventMsg } from './v1/events/index.js';
@@ -24,10 +24,22 @@ export interface ReleaseProtocol {
   readonly topLevel: readonly Def[];
 }
 
+/**
+ * What a release's protocol is derived from: the method registry and the modules that declare
+ * named types. The defaults are the definitions under src/; a test passes a scratch copy (one
+ * method more, say) to see which outputs a change touches.
+ */
+export interface ProtocolSources {
+  readonly methods: readonly MethodSpec[];
+  readonly modules: readonly Record<string, unknown>[];
+}
+
+export const DECLARED: ProtocolSources = { methods, modules: definitionModules };
+
 /** Every named type declared under src/ (all releases, unprojected), by key; a key may have one definition only. */
-export function declaredDefs(): Map<string, Def> {
+export function declaredDefs(modules: readonly Record<string, unknown>[] = definitionModules): Map<string, Def> {
   const byKey = new Map<string, Def>();
-  for (const mod of definitionModules) {
+  for (const mod of modules) {
     for (const value of Object.values(mod)) {
       if (!isDef(value)) continue;
       const seen = byKey.get(value.key);
@@ -54,11 +66,12 @@ function refsOf(schema: unknown, into: Set<string>): void {
 
 const cache = new Map<Release, ReleaseProtocol>();
 
-export function protocolFor(release: Release): ReleaseProtocol {
-  const known = cache.get(release);
+/** The protocol of `release`, from the definitions under src/ (cached) or from other `sources`. */
+export function protocolFor(release: Release, sources: ProtocolSources = DECLARED): ReleaseProtocol {
+  const known = sources === DECLARED ? cache.get(release) : undefined;
   if (known !== undefined) return known;
-  const declared = declaredDefs();
-  const methods = methodsFor(release);
+  const declared = declaredDefs(sources.modules);
+  const methods = methodsFor(release, sources.methods);
   const unions = messageUnions(methods);
   const unionDefs = [unions.ClientRequest, unions.ServerRequest, unions.ServerNotification, unions.ClientNotification];
   for (const u of unionDefs) declared.set(u.key, u);
@@ -81,6 +94,6 @@ export function protocolFor(release: Release): ReleaseProtocol {
   const topLevel = [...ENVELOPE.filter((d) => d !== JSONRPCErrorError), ...unionDefs, ...(reached.has(EventMsg.key) ? [EventMsg] : [])].map((d) => reached.get(d.key)!);
   const methodsProjected = methods.map((m) => ({ ...m, params: m.params === null ? null : reached.get(m.params.key)!, result: m.result === null ? null : reached.get(m.result.key)! }));
   const out = { release, defs, methods: methodsProjected, topLevel };
-  cache.set(release, out);
+  if (sources === DECLARED) cache.set(release, out);
   return out;
 }

@@ -51,9 +51,9 @@ for (const [i, spec] of methods.entries()) {
   if (again >= 0 && (spec.removed === undefined || methods[again]!.since === undefined)) throw new Error(`method ${spec.method} is registered twice for the same releases`);
 }
 
-/** The methods of one release, in registry order. */
-export function methodsFor(release: Release): MethodSpec[] {
-  return methods.filter((m) => inRange(release, m));
+/** The methods of one release, in registry order (of `all`: default the registry; a test passes a scratch copy). */
+export function methodsFor(release: Release, all: readonly MethodSpec[] = methods): MethodSpec[] {
+  return all.filter((m) => inRange(release, m));
 }
 
 /** Looks a method up by name in a release; undefined when that release has no such method. */
