@@ -38,7 +38,9 @@ function pointAtSharedTypes(folders) {
       const abs = join(dirname(file), spec);
       const hit = twins.find(([twin]) => abs.startsWith(twin + sep));
       if (hit === undefined) return whole;
-      const target = relative(dirname(file), join(hit[1], relative(hit[0], abs))).split(sep).join('/');
+      const target = relative(dirname(file), join(hit[1], relative(hit[0], abs)))
+        .split(sep)
+        .join('/');
       return `${lead}${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
     });
     if (out !== text) writeFileSync(file, out);

@@ -46,9 +46,13 @@ function help(command: Command): string {
       ? `Writes the JSON Schema of one release of the Codex app-server protocol (${releases}) into DIR: ${output('json').summary}.`
       : command === 'generate-ts'
         ? `Writes the TypeScript types of one release of the Codex app-server protocol (${releases}) into DIR: ${output('typescript').summary}.`
-        : `Writes every output of every release of the Codex app-server protocol (${RELEASES.join(', ')}); the newest's at\n${OUTPUTS.filter((o) => o.name !== 'docs')
+        : `Writes every output of every release of the Codex app-server protocol (${RELEASES.join(', ')}); the newest's at\n${OUTPUTS.filter(
+            (o) => o.name !== 'docs',
+          )
             .map((o) => `  DIR/${o.folder}/  ${o.summary}`)
-            .join('\n')}\n  and ${output('docs').summary} into the docs folder (--docs DIR; default: the folder docs next to DIR);\n  every other release's under DIR/releases/<version>/ (and the docs folder's releases/<version>/).`;
+            .join(
+              '\n',
+            )}\n  and ${output('docs').summary} into the docs folder (--docs DIR; default: the folder docs next to DIR);\n  every other release's under DIR/releases/<version>/ (and the docs folder's releases/<version>/).`;
   return `${usage(command)}
 
 ${what}
@@ -144,7 +148,12 @@ function report(t: Target, diff: TreeDiff, check: boolean, io: Io): boolean {
  * Runs a command. `generation` makes what is written: from the definitions (`export`, in this
  * repository) or from the shipped JSON folder (`generate-*` in the installed package).
  */
-export async function run(command: Command, argv: readonly string[], generation: (release: Release) => Generation, io: Io = consoleIo): Promise<number> {
+export async function run(
+  command: Command,
+  argv: readonly string[],
+  generation: (release: Release) => Generation,
+  io: Io = consoleIo,
+): Promise<number> {
   const options = parseArgs(command, argv);
   if ('print' in options) {
     (options.status === 0 ? io.out : io.err)(options.print);
@@ -156,7 +165,9 @@ export async function run(command: Command, argv: readonly string[], generation:
     for (const t of all) preflight(t.dir);
     for (const t of all) {
       const files = await t.output.generate(generation(t.release));
-      const diff = options.check ? diffFolder(t.dir, withManifest(files)) : writeFolder(t.dir, files, { shared: t.output.shared, force: options.force });
+      const diff = options.check
+        ? diffFolder(t.dir, withManifest(files))
+        : writeFolder(t.dir, files, { shared: t.output.shared, force: options.force });
       ok = report(t, diff, options.check, io) && ok;
     }
   } catch (e) {

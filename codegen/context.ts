@@ -53,7 +53,13 @@ export class Generation {
 
   /** The meta model, `protocol.json` (built once). */
   get meta(): MetaModel {
-    this.#meta ??= emitMeta(this.source.collection, this.source.methods, this.pkg, { release: this.release, typeRanges: this.source.typeRanges ?? new Map() }, this.bundle);
+    this.#meta ??= emitMeta(
+      this.source.collection,
+      this.source.methods,
+      this.pkg,
+      { release: this.release, typeRanges: this.source.typeRanges ?? new Map() },
+      this.bundle,
+    );
     return this.#meta;
   }
 

@@ -27,7 +27,13 @@ const generations = new Map<Release, Generation>();
 /** The generation of one release from `sources` (a scratch copy of the registry, say); not cached. */
 export function generationOf(release: Release, sources: ProtocolSources): Generation {
   const p = protocolFor(release, sources);
-  return new Generation({ release, collection: collectDefs(p.defs), methods: p.methods, topLevel: p.topLevel, typeRanges: typeRanges(sources) });
+  return new Generation({
+    release,
+    collection: collectDefs(p.defs),
+    methods: p.methods,
+    topLevel: p.topLevel,
+    typeRanges: typeRanges(sources),
+  });
 }
 
 /** The generation of one release (default: the newest) from the definitions under src/. */

@@ -23,7 +23,9 @@ export interface DocFixture {
 /** The valid fixtures under `root/test/fixtures/messages/<release>`, sorted by path. */
 export function loadDocFixtures(root: string, release: string): DocFixture[] {
   const dir = `${FIXTURES_DIR}/${release}`;
-  const files = listFiles(join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`);
+  const files = listFiles(join(root, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}/${f}`);
   const out: DocFixture[] = [];
   for (const file of files) {
     let doc: unknown;
@@ -50,6 +52,7 @@ export function loadDocFixtures(root: string, release: string): DocFixture[] {
 /** The first fixture (by path, whatever the order given) of a method and kind. */
 export function pickExample(fixtures: readonly DocFixture[], method: string, kind: DocFixture['kind']): DocFixture | undefined {
   let best: DocFixture | undefined;
-  for (const f of fixtures) if (f.method === method && f.kind === kind && (best === undefined || byCodeUnit(f.file, best.file) < 0)) best = f;
+  for (const f of fixtures)
+    if (f.method === method && f.kind === kind && (best === undefined || byCodeUnit(f.file, best.file) < 0)) best = f;
   return best;
 }

@@ -4,7 +4,18 @@
  * fails generation instead of leaving a stale diagram.
  */
 import type { MetaModel } from './emit-meta.js';
-import { deref, isObject, objectFields, resolvePointer, stringValues, tagOf, tagValue, unionMembers, type JsonObject, type SchemaNode } from './bundle.js';
+import {
+  deref,
+  isObject,
+  objectFields,
+  resolvePointer,
+  stringValues,
+  tagOf,
+  tagValue,
+  unionMembers,
+  type JsonObject,
+  type SchemaNode,
+} from './bundle.js';
 
 interface FlowInput {
   readonly meta: MetaModel;
@@ -29,11 +40,14 @@ function variantValues(input: FlowInput, itemType: string, field: string, needed
   const item = resolvePointer(input.bundle, '#/definitions/v2/ThreadItem') as SchemaNode | undefined;
   if (item === undefined) throw new Error('approval flow diagram: no v2/ThreadItem');
   const tag = tagOf(input.bundle, item) ?? 'type';
-  const branch = (unionMembers(item) ?? []).map((m) => deref(input.bundle, m).node).find((b) => isObject(b) && tagValue(b, tag) === itemType);
+  const branch = (unionMembers(item) ?? [])
+    .map((m) => deref(input.bundle, m).node)
+    .find((b) => isObject(b) && tagValue(b, tag) === itemType);
   const prop = objectFields(branch ?? {}).find((f) => f.name === field);
   const values = prop === undefined ? undefined : stringValues(deref(input.bundle, prop.schema).node);
   for (const v of needed) {
-    if (values === undefined || !values.includes(v)) throw new Error(`approval flow diagram: ThreadItem ${itemType}.${field} has no value ${v}`);
+    if (values === undefined || !values.includes(v))
+      throw new Error(`approval flow diagram: ThreadItem ${itemType}.${field} has no value ${v}`);
   }
   return values!;
 }

@@ -37,12 +37,18 @@ export interface FieldRow {
 
 /** Anchor id for a name: lower case, runs of other characters become `-`. */
 export function anchorId(prefix: string, name: string): string {
-  return `${prefix}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `${prefix}-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** Text safe inside a markdown table cell: one line, pipes escaped. */
 export function cell(text: string): string {
-  return text.replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\r?\n+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 /** A code span that survives backticks inside the text. */
@@ -102,7 +108,8 @@ export function typeExpr(ctx: DocContext, node: SchemaNode): string {
       return `array of ${typeExpr(ctx, (node.items as SchemaNode | undefined) ?? true)}`;
     case 'object':
     case undefined: {
-      if (isObject(node.additionalProperties) && objectFields(node).length === 0) return `map of string to ${typeExpr(ctx, node.additionalProperties)}`;
+      if (isObject(node.additionalProperties) && objectFields(node).length === 0)
+        return `map of string to ${typeExpr(ctx, node.additionalProperties)}`;
       if (node.type === undefined && node.properties === undefined) return 'any JSON value';
       return objectFields(node).length === 0 ? code('{}') : code('object');
     }
@@ -133,7 +140,13 @@ export function fieldRows(ctx: DocContext, node: SchemaNode, prefix = '', depth 
   const rows: FieldRow[] = [];
   for (const f of objectFields(node)) {
     const { nullable, inner } = splitNullable(f.schema);
-    rows.push({ field: `${prefix}${f.name}`, type: typeExpr(ctx, inner), required: f.required, nullable, description: fieldDescription(ctx, f.schema) });
+    rows.push({
+      field: `${prefix}${f.name}`,
+      type: typeExpr(ctx, inner),
+      required: f.required,
+      nullable,
+      description: fieldDescription(ctx, f.schema),
+    });
     if (depth >= 3) continue;
     const nested = inlineObject(inner);
     if (nested !== undefined) rows.push(...fieldRows(ctx, nested, `${prefix}${f.name}.`, depth + 1));
@@ -149,7 +162,10 @@ export function fieldTable(rows: readonly FieldRow[]): string[] {
   return [
     '| Field | Type | Required | Nullable | Description |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${cell(code(r.field))} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.nullable ? 'yes' : 'no'} | ${cell(r.description)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${cell(code(r.field))} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.nullable ? 'yes' : 'no'} | ${cell(r.description)} |`,
+    ),
   ];
 }
 
@@ -163,11 +179,18 @@ export function typeBody(ctx: DocContext, schema: SchemaNode, skip: ReadonlySet<
   const lines: string[] = [];
   if (nullable) lines.push(`May be ${code('null')}; otherwise:`, '');
   const node = inner;
-  if (node === true || (isObject(node) && Object.keys(node).every((k) => k === 'description' || k === 'title'))) return [...lines, 'Any JSON value.'];
+  if (node === true || (isObject(node) && Object.keys(node).every((k) => k === 'description' || k === 'title')))
+    return [...lines, 'Any JSON value.'];
   if (node === false) return [...lines, 'No value is valid.'];
   if (typeof node.$ref === 'string') return [...lines, `Same as ${typeLink(ctx, node.$ref)}.`];
   const values = stringValues(node);
-  if (values !== undefined) return [...lines, values.length === 1 ? `The string ${code(JSON.stringify(values[0]))}.` : `A string, one of: ${values.map((v) => code(JSON.stringify(v))).join(', ')}.`];
+  if (values !== undefined)
+    return [
+      ...lines,
+      values.length === 1
+        ? `The string ${code(JSON.stringify(values[0]))}.`
+        : `A string, one of: ${values.map((v) => code(JSON.stringify(v))).join(', ')}.`,
+    ];
   const members = unionMembers(node);
   if (members !== undefined) {
     const shared = fieldRows(ctx, node).filter((r) => !skip.has(r.field));
@@ -196,7 +219,10 @@ export function typeBody(ctx: DocContext, schema: SchemaNode, skip: ReadonlySet<
       }
       const strings = stringValues(branch);
       if (strings !== undefined) {
-        lines.push('', `- ${strings.length === 1 ? 'the string' : 'one of the strings'} ${strings.map((v) => code(JSON.stringify(v))).join(', ')}${about}`);
+        lines.push(
+          '',
+          `- ${strings.length === 1 ? 'the string' : 'one of the strings'} ${strings.map((v) => code(JSON.stringify(v))).join(', ')}${about}`,
+        );
         continue;
       }
       const rows = fieldRows(ctx, branch);
@@ -206,7 +232,12 @@ export function typeBody(ctx: DocContext, schema: SchemaNode, skip: ReadonlySet<
       }
       const fields = objectFields(branch);
       const closed = isObject(branch) && branch.additionalProperties === false;
-      const what = closed && fields.length === 1 ? `an object with the single key ${code(fields[0]!.name)}` : closed ? 'an object with exactly these keys' : 'an object';
+      const what =
+        closed && fields.length === 1
+          ? `an object with the single key ${code(fields[0]!.name)}`
+          : closed
+            ? 'an object with exactly these keys'
+            : 'an object';
       lines.push('', `- ${what}${about}`, '', ...fieldTable(rows).map((l) => `  ${l}`));
     }
     return lines;

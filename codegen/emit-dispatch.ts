@@ -21,7 +21,10 @@ const isObj = (v: Json | undefined): v is JsonObject => typeof v === 'object' &&
 function tagValues(doc: JsonObject, branch: JsonObject, tag: string): string[] {
   let b: Json | undefined = branch;
   for (let hops = 0; isObj(b) && typeof b.$ref === 'string' && hops < 16; hops++) {
-    b = (b.$ref as string).slice(2).split('/').reduce<Json | undefined>((node, part) => (isObj(node) ? node[part] : undefined), doc);
+    b = (b.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<Json | undefined>((node, part) => (isObj(node) ? node[part] : undefined), doc);
   }
   const prop = isObj(b) && isObj(b.properties) ? b.properties[tag] : undefined;
   if (isObj(prop) && typeof prop.const === 'string') return [prop.const];
@@ -42,8 +45,12 @@ function dispatch(doc: JsonObject, node: JsonObject, rewrite: (n: Json) => Json)
   // An if/then/else chain: a validator stops at the branch whose tag matches.
   let chain: Json = false;
   for (const b of [...branches].reverse()) {
-    // oxlint-disable-next-line unicorn/no-thenable -- a JSON Schema if/then/else, not a promise
-    chain = { if: { required: [tag], properties: { [tag]: b.values.length === 1 ? { const: b.values[0]! } : { enum: b.values } } }, then: b.schema, else: chain };
+    chain = {
+      if: { required: [tag], properties: { [tag]: b.values.length === 1 ? { const: b.values[0]! } : { enum: b.values } } },
+      // oxlint-disable-next-line unicorn/no-thenable -- a JSON Schema if/then/else, not a promise
+      then: b.schema,
+      else: chain,
+    };
   }
   out.allOf = [...(Array.isArray(out.allOf) ? (out.allOf as Json[]) : []), chain];
   return out;
@@ -61,6 +68,7 @@ export function emitDispatchBundle(bundle: JsonObject): JsonObject {
   return {
     ...out,
     title: 'CodexAppServerProtocolDispatch',
-    description: 'Codex app-server protocol, for draft-07 validators without Ajv\'s `discriminator` keyword: every tagged union is a dispatch on its tag (if/then), so a validator checks one branch and names the failing field. The same values validate as in codex_app_server_protocol.schemas.json; code generators should read that one.',
+    description:
+      "Codex app-server protocol, for draft-07 validators without Ajv's `discriminator` keyword: every tagged union is a dispatch on its tag (if/then), so a validator checks one branch and names the failing field. The same values validate as in codex_app_server_protocol.schemas.json; code generators should read that one.",
   };
 }

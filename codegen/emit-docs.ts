@@ -13,10 +13,16 @@ import { bundleDefinitions, definitionKey, deref, eventView, isObject, shortName
 
 export const DOCS_FILE = 'protocol.md';
 
-const BANNER = '<!-- GENERATED FILE: do not edit. Made by `npm run export` from src/ (the definitions and the method registry) and the valid fixtures under test/fixtures/messages/<release>. -->';
+const BANNER =
+  '<!-- GENERATED FILE: do not edit. Made by `npm run export` from src/ (the definitions and the method registry) and the valid fixtures under test/fixtures/messages/<release>. -->';
 
 /** Definitions that are not documented on their own: the message unions list every method, which have their own sections. */
-const UNDOCUMENTED = new Set(['#/definitions/ClientRequest', '#/definitions/ServerRequest', '#/definitions/ServerNotification', '#/definitions/ClientNotification']);
+const UNDOCUMENTED = new Set([
+  '#/definitions/ClientRequest',
+  '#/definitions/ServerRequest',
+  '#/definitions/ServerNotification',
+  '#/definitions/ClientNotification',
+]);
 
 const LEGACY_ANCHOR = 'legacy-events';
 
@@ -37,8 +43,20 @@ function groupsOf(meta: MetaModel): { ns: 'v2' | 'v1'; title: string; anchor: st
       { title: 'Client notifications', anchor: `${ns}-client-notifications`, methods: pick(ns, 'clientToServer', 'notification') },
     ].filter((g) => g.methods.length > 0);
   return [
-    { ns: 'v2', title: 'v2 API', anchor: 'v2-api', intro: 'The thread / turn / item API: `noun/verb` method names, camelCase fields.', groups: groups('v2') },
-    { ns: 'v1', title: 'v1 API', anchor: 'v1-api', intro: 'The legacy conversation API (root namespace): camelCase method names; several payloads embed snake_case core types.', groups: groups('v1') },
+    {
+      ns: 'v2',
+      title: 'v2 API',
+      anchor: 'v2-api',
+      intro: 'The thread / turn / item API: `noun/verb` method names, camelCase fields.',
+      groups: groups('v2'),
+    },
+    {
+      ns: 'v1',
+      title: 'v1 API',
+      anchor: 'v1-api',
+      intro: 'The legacy conversation API (root namespace): camelCase method names; several payloads embed snake_case core types.',
+      groups: groups('v1'),
+    },
   ];
 }
 
@@ -55,7 +73,9 @@ function who(m: MetaMethod): string {
 function displayNames(bundle: JsonObject): Map<string, string> {
   const defs = bundleDefinitions(bundle);
   const rootNames = new Set(defs.filter(([p]) => !p.startsWith('#/definitions/v2/')).map(([p]) => shortName(p)));
-  return new Map(defs.map(([p]) => [p, p.startsWith('#/definitions/v2/') && rootNames.has(shortName(p)) ? definitionKey(p) : shortName(p)]));
+  return new Map(
+    defs.map(([p]) => [p, p.startsWith('#/definitions/v2/') && rootNames.has(shortName(p)) ? definitionKey(p) : shortName(p)]),
+  );
 }
 
 /**
@@ -175,7 +195,14 @@ function legacySection(ctx: DocContext, meta: MetaModel, fixtures: readonly DocF
 }
 
 function typesSection(ctx: DocContext, atMethod: ReadonlyMap<string, string>): string[] {
-  const lines = ['<a id="types"></a>', '', '## Types', '', 'Every named type not already shown with a method, root namespace (v1 and shared types) first, then `v2`.', ''];
+  const lines = [
+    '<a id="types"></a>',
+    '',
+    '## Types',
+    '',
+    'Every named type not already shown with a method, root namespace (v1 and shared types) first, then `v2`.',
+    '',
+  ];
   for (const [pointer, schema] of bundleDefinitions(ctx.bundle)) {
     const anchor = ctx.anchors.get(pointer);
     if (anchor === undefined || anchor === LEGACY_ANCHOR || atMethod.has(pointer)) continue;
@@ -219,7 +246,9 @@ export function emitDocs(bundle: JsonObject, meta: MetaModel, fixtures: readonly
   for (const ns of namespaces) {
     lines.push(`- [${ns.title}](#${ns.anchor})`);
     for (const g of ns.groups) {
-      lines.push(`  - [${g.title}](#${g.anchor}) (${g.methods.length}): ${g.methods.map((m) => `[${code(m.method)}](#${methodAnchor(m.method)})`).join(', ')}`);
+      lines.push(
+        `  - [${g.title}](#${g.anchor}) (${g.methods.length}): ${g.methods.map((m) => `[${code(m.method)}](#${methodAnchor(m.method)})`).join(', ')}`,
+      );
     }
   }
   if (events.length > 0) lines.push(`- [Legacy events: ${code('codex/event/*')}](#${LEGACY_ANCHOR}) (${events.length})`);
@@ -235,6 +264,9 @@ export function emitDocs(bundle: JsonObject, meta: MetaModel, fixtures: readonly
   lines.push(...legacySection(ctx, meta, fixtures));
   lines.push(...typesSection(ctx, atMethod));
   // One blank line between blocks, a single newline at the end.
-  const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const text = `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
   return new Map([[DOCS_FILE, text]]);
 }

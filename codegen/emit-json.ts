@@ -12,7 +12,6 @@ import type { Json, JsonObject } from '../src/json.js';
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 export const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json';
 
-
 /** Plain JSON copy of a schema (TypeBox's hidden markers dropped) with `$ref` keys turned into pointers. */
 export function toJsonSchema(schema: unknown): Json {
   const rewrite = (node: Json): Json => {
@@ -39,7 +38,7 @@ export function emitBundle(c: Collection): Json {
     $schema: DRAFT_07,
     title: 'CodexAppServerProtocol',
     description:
-      'Codex app-server protocol (codex-cli 0.64.0 wire format). Tagged unions carry Ajv\'s `discriminator` keyword: compile with `new Ajv({ discriminator: true })`.',
+      "Codex app-server protocol (codex-cli 0.64.0 wire format). Tagged unions carry Ajv's `discriminator` keyword: compile with `new Ajv({ discriminator: true })`.",
     type: 'object',
     definitions: definitionsOf(c.defs),
   };
@@ -81,7 +80,12 @@ export function serializeJson(value: Json): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function emitJsonFiles(c: Collection, methods: readonly MethodSpec[], topLevel: readonly Def[], bundle: Json = emitBundle(c)): Map<string, string> {
+export function emitJsonFiles(
+  c: Collection,
+  methods: readonly MethodSpec[],
+  topLevel: readonly Def[],
+  bundle: Json = emitBundle(c),
+): Map<string, string> {
   const out = new Map<string, string>();
   out.set(BUNDLE_FILE, serializeJson(bundle));
   out.set(DISPATCH_FILE, serializeJson(emitDispatchBundle(bundle as JsonObject)));

@@ -158,7 +158,8 @@ function methodEntry(spec: MethodSpec, c: Collection, bundle: JsonObject): MetaM
   if (spec.eventType !== undefined) {
     if (params === null) throw new Error(`${spec.method} narrows params.msg but has no params`);
     const view = eventView(bundle, params, spec.eventType);
-    if (view.variant === undefined || view.unionPointer === undefined) throw new Error(`${spec.method}: no EventMsg variant of type ${spec.eventType}`);
+    if (view.variant === undefined || view.unionPointer === undefined)
+      throw new Error(`${spec.method}: no EventMsg variant of type ${spec.eventType}`);
     entry.eventType = spec.eventType;
     entry.eventMsg = `${view.unionPointer}/${unionKey(bundle, view.unionPointer)}/${view.index}`;
     marks.push(...unstableFields(bundle, view.envelope, 'params'), ...unstableFields(bundle, view.variant, 'params.msg'));
@@ -182,7 +183,13 @@ export interface MetaSource {
 }
 
 /** The meta model of a collection and a method registry. Pure. */
-export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pick<PackageInfo, 'name' | 'version'>, source: MetaSource, bundle: JsonObject = emitBundle(c) as JsonObject): MetaModel {
+export function emitMeta(
+  c: Collection,
+  methods: readonly MethodSpec[],
+  pkg: Pick<PackageInfo, 'name' | 'version'>,
+  source: MetaSource,
+  bundle: JsonObject = emitBundle(c) as JsonObject,
+): MetaModel {
   const types = c.defs.map((d): MetaType => {
     const ptr = pointer(d.key);
     const own = objectFields(resolvePointer(bundle, ptr) as SchemaNode)
@@ -190,7 +197,13 @@ export function emitMeta(c: Collection, methods: readonly MethodSpec[], pkg: Pic
       .filter((f): f is { name: string; note: string } => f.note !== undefined)
       .map((f) => ({ path: f.name, note: f.note }));
     const range = source.typeRanges.get(d.key) ?? {};
-    const base = { name: d.name, namespace: d.ns, pointer: ptr, since: range.since ?? OLDEST, ...(range.removed === undefined ? {} : { removed: range.removed }) };
+    const base = {
+      name: d.name,
+      namespace: d.ns,
+      pointer: ptr,
+      since: range.since ?? OLDEST,
+      ...(range.removed === undefined ? {} : { removed: range.removed }),
+    };
     return own.length > 0 ? { ...base, unstableFields: own } : base;
   });
   return {

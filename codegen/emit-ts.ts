@@ -11,7 +11,8 @@ export const BANNER = '// GENERATED CODE: do not edit by hand. Edit the definiti
 
 type Node = { [key: string]: unknown };
 
-const union = (members: TsType[]): TsType => (members.length === 1 ? members[0]! : { kind: 'union', members: members.flatMap((m) => (m.kind === 'union' ? m.members : [m])) });
+const union = (members: TsType[]): TsType =>
+  members.length === 1 ? members[0]! : { kind: 'union', members: members.flatMap((m) => (m.kind === 'union' ? m.members : [m])) };
 
 /** A literal type for a JSON constant. */
 function literalType(value: unknown): TsType {
@@ -35,13 +36,16 @@ export function typeNode(schema: unknown, refs: Set<string>): TsType {
   if (Array.isArray(s.enum)) return union(s.enum.map(literalType));
   const members = (s.oneOf ?? s.anyOf) as unknown[] | undefined;
   if (Array.isArray(members)) {
-    return union(members.map((m) => {
-      const t = typeNode(m, refs);
-      const doc = (m as Node).type === 'object' && typeof (m as Node).description === 'string' ? ((m as Node).description as string) : undefined;
-      if (doc === undefined || t.kind !== 'object' || t.fields.length === 0) return t;
-      const [first, ...rest] = t.fields;
-      return { ...t, fields: [{ ...first!, doc: first!.doc === undefined ? doc : `${doc}\n\n${first!.doc}` }, ...rest] };
-    }));
+    return union(
+      members.map((m) => {
+        const t = typeNode(m, refs);
+        const doc =
+          (m as Node).type === 'object' && typeof (m as Node).description === 'string' ? ((m as Node).description as string) : undefined;
+        if (doc === undefined || t.kind !== 'object' || t.fields.length === 0) return t;
+        const [first, ...rest] = t.fields;
+        return { ...t, fields: [{ ...first!, doc: first!.doc === undefined ? doc : `${doc}\n\n${first!.doc}` }, ...rest] };
+      }),
+    );
   }
   if (Array.isArray(s.allOf)) return { kind: 'intersection', members: s.allOf.map((m) => typeNode(m, refs)) };
   switch (s.type) {
@@ -107,7 +111,10 @@ export interface MapSpec {
   readonly name: string;
   readonly description: string;
   /** Method name -> definition (or `undefined` for methods without params). */
-  readonly entries: readonly (readonly [string, Def | null | { readonly def: Def; readonly narrowTo: string } | { readonly def: Def; readonly optional: true }])[];
+  readonly entries: readonly (readonly [
+    string,
+    Def | null | { readonly def: Def; readonly narrowTo: string } | { readonly def: Def; readonly optional: true },
+  ])[];
 }
 
 /** The method maps: `ClientRequestParamsMap['thread/start']` is that request's params type, and so on. */
@@ -121,16 +128,33 @@ export function emitMapsFile(maps: readonly MapSpec[], helpers: string, c: Colle
         return { key: method, optional: false, type: reference(target.name) };
       }
       refs.add(target.def.key);
-      if ('optional' in target) return { key: method, optional: false, type: { kind: 'union', members: [reference(target.def.name), atom('undefined')] } };
-      const narrow: TsType = { kind: 'object', expanded: false, fields: [{ key: 'msg', optional: false, type: { kind: 'object', expanded: false, fields: [{ key: 'type', optional: false, type: atom(stringLiteral(target.narrowTo)) }] } }] };
+      if ('optional' in target)
+        return { key: method, optional: false, type: { kind: 'union', members: [reference(target.def.name), atom('undefined')] } };
+      const narrow: TsType = {
+        kind: 'object',
+        expanded: false,
+        fields: [
+          {
+            key: 'msg',
+            optional: false,
+            type: {
+              kind: 'object',
+              expanded: false,
+              fields: [{ key: 'type', optional: false, type: atom(stringLiteral(target.narrowTo)) }],
+            },
+          },
+        ],
+      };
       return { key: method, optional: false, type: { kind: 'intersection', members: [reference(target.def.name), narrow] } };
     });
     return `${jsdoc(m.description)}${printInterface(m.name, fields)}\n`;
   });
   // The message unions and the maps as one type, which the runtime is typed by.
   for (const name of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification']) refs.add(name);
-  const protocol = ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', ...maps.map((m) => m.name)].map((name): Field => ({ key: name, optional: false, type: reference(name) }));
-  const protocolBlock = `${jsdoc('This release\'s message unions and method maps, as one type (what the runtime is typed by).')}${printInterface('Protocol', protocol)}\n`;
+  const protocol = ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', ...maps.map((m) => m.name)].map(
+    (name): Field => ({ key: name, optional: false, type: reference(name) }),
+  );
+  const protocolBlock = `${jsdoc("This release's message unions and method maps, as one type (what the runtime is typed by).")}${printInterface('Protocol', protocol)}\n`;
   return `${BANNER}\n${importLines('root', refs, c, '')}${blocks.join('\n')}\n${protocolBlock}\n${helpers}`;
 }
 

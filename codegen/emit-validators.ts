@@ -53,10 +53,15 @@ function envelopeSchema(definitions: Obj, union: string): Obj {
     const { method: _m, params: _p, ...properties } = b.properties as Obj;
     void _m;
     void _p;
-    return { type: 'object', required: ((b.required as string[] | undefined) ?? []).filter((k) => k !== 'method' && k !== 'params'), properties };
+    return {
+      type: 'object',
+      required: ((b.required as string[] | undefined) ?? []).filter((k) => k !== 'method' && k !== 'params'),
+      properties,
+    };
   };
   const first = strip(branches[0]!);
-  for (const b of branches) if (JSON.stringify(strip(b)) !== JSON.stringify(first)) throw new Error(`the branches of ${union} differ besides method and params`);
+  for (const b of branches)
+    if (JSON.stringify(strip(b)) !== JSON.stringify(first)) throw new Error(`the branches of ${union} differ besides method and params`);
   return first;
 }
 
@@ -103,14 +108,23 @@ export function planValidators(methods: readonly MethodSpec[]): ValidatorPlan {
   return { ids: [...ids].sort(byCodeUnit), table };
 }
 
-const BANNER = (what: string) => `// GENERATED CODE: do not edit by hand. Produced by \`npm run export\` from the JSON Schema bundle (${what}).\n`;
+const BANNER = (what: string) =>
+  `// GENERATED CODE: do not edit by hand. Produced by \`npm run export\` from the JSON Schema bundle (${what}).\n`;
 
 /** `checks.ts`: every definition's check, the event params checks, and the routers. */
-export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: ValidatorPlan, eventSchema: (type: string) => Obj, envelopes: ReadonlyMap<string, Obj> = new Map()): string {
+export function checksSource(
+  definitions: ReadonlyMap<string, Obj>,
+  plan: ValidatorPlan,
+  eventSchema: (type: string) => Obj,
+  envelopes: ReadonlyMap<string, Obj> = new Map(),
+): string {
   const compiler = new Compiler(definitions);
   const keys = [...definitions.keys()].sort(byCodeUnit);
   const functions = keys.map((key) => compiler.definition(key));
-  const entries = keys.map((key) => `  ${JSON.stringify(key)}: ${compiler.cycles.has(key) ? `(v: unknown) => ${compiler.callDefinition(key, 'v').text}` : defFn(key)},`);
+  const entries = keys.map(
+    (key) =>
+      `  ${JSON.stringify(key)}: ${compiler.cycles.has(key) ? `(v: unknown) => ${compiler.callDefinition(key, 'v').text}` : defFn(key)},`,
+  );
   const events: string[] = [];
   for (const id of plan.ids) {
     const type = eventTypeOf(id);
@@ -125,7 +139,9 @@ export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: Valida
     events.push(compiler.fn(`env_${union}`, schema));
     entries.push(`  ${JSON.stringify(envelopeId(union))}: env_${union},`);
   }
-  for (const r of plan.table) if (r.params !== null && !plan.ids.includes(r.params)) throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
+  for (const r of plan.table)
+    if (r.params !== null && !plan.ids.includes(r.params))
+      throw new Error(`fast checks: ${r.method} params ${r.params} is not among the ids`);
   // A streaming method's check is written into the router: the definition's own statements.
   const schemaOf = (id: string): Obj => {
     const type = eventTypeOf(id);
@@ -158,7 +174,12 @@ export function checksSource(definitions: ReadonlyMap<string, Obj>, plan: Valida
 }
 
 /** `schema.ts`: the explainer's schema data, as JSON text. */
-function schemaSource(definitions: Obj, plan: ValidatorPlan, eventSchema: (type: string) => Obj, envelopes: ReadonlyMap<string, Obj>): string {
+function schemaSource(
+  definitions: Obj,
+  plan: ValidatorPlan,
+  eventSchema: (type: string) => Obj,
+  envelopes: ReadonlyMap<string, Obj>,
+): string {
   const extra: Obj = {};
   for (const id of plan.ids) {
     const type = eventTypeOf(id);
@@ -234,7 +255,11 @@ export function emitValidatorFiles(bundle: Json, methods: readonly MethodSpec[])
   const definitions = new Map(bundleDefinitions(stripped).map(([pointer, schema]) => [definitionKey(pointer), schema as Obj]));
   const definitionsObj = stripped.definitions as Obj;
   const eventSchema = (type: string) => eventParamsSchema(definitionsObj, type);
-  const envelopes = new Map(Object.values(UNIONS).flatMap((byKind) => Object.values(byKind)).map((u) => [u, envelopeSchema(definitionsObj, u)] as const));
+  const envelopes = new Map(
+    Object.values(UNIONS)
+      .flatMap((byKind) => Object.values(byKind))
+      .map((u) => [u, envelopeSchema(definitionsObj, u)] as const),
+  );
   const out = new Map<string, string>([
     ['checks.ts', checksSource(definitions, plan, eventSchema, envelopes)],
     ['index.ts', indexSource(plan)],

@@ -20,18 +20,43 @@ function resultEntry(m: MethodSpec): MapSpec['entries'][number] {
 
 /** The maps of a method registry. */
 export function mapSpecsOf(methods: readonly MethodSpec[]): readonly MapSpec[] {
-  const pick = (direction: MethodSpec['direction'], kind: MethodSpec['kind']) => methods.filter((m) => m.direction === direction && m.kind === kind);
+  const pick = (direction: MethodSpec['direction'], kind: MethodSpec['kind']) =>
+    methods.filter((m) => m.direction === direction && m.kind === kind);
   const clientRequests = pick('clientToServer', 'request');
   const serverRequests = pick('serverToClient', 'request');
   const serverNotifications = pick('serverToClient', 'notification');
   const clientNotifications = pick('clientToServer', 'notification');
   return [
-  { name: 'ClientRequestParamsMap', description: 'Params type of each client request, by method (`undefined`: the method takes no params).', entries: clientRequests.map(paramsEntry) },
-  { name: 'ClientRequestResultMap', description: 'Result type of each client request, by method.', entries: clientRequests.map(resultEntry) },
-  { name: 'ServerRequestParamsMap', description: 'Params type of each server request (approvals), by method.', entries: serverRequests.map(paramsEntry) },
-  { name: 'ServerRequestResultMap', description: 'Result type the client answers each server request with, by method.', entries: serverRequests.map(resultEntry) },
-  { name: 'ServerNotificationParamsMap', description: 'Params type of each server notification, by method.', entries: serverNotifications.map(paramsEntry) },
-  { name: 'ClientNotificationParamsMap', description: 'Params type of each client notification, by method.', entries: clientNotifications.map(paramsEntry) },
+    {
+      name: 'ClientRequestParamsMap',
+      description: 'Params type of each client request, by method (`undefined`: the method takes no params).',
+      entries: clientRequests.map(paramsEntry),
+    },
+    {
+      name: 'ClientRequestResultMap',
+      description: 'Result type of each client request, by method.',
+      entries: clientRequests.map(resultEntry),
+    },
+    {
+      name: 'ServerRequestParamsMap',
+      description: 'Params type of each server request (approvals), by method.',
+      entries: serverRequests.map(paramsEntry),
+    },
+    {
+      name: 'ServerRequestResultMap',
+      description: 'Result type the client answers each server request with, by method.',
+      entries: serverRequests.map(resultEntry),
+    },
+    {
+      name: 'ServerNotificationParamsMap',
+      description: 'Params type of each server notification, by method.',
+      entries: serverNotifications.map(paramsEntry),
+    },
+    {
+      name: 'ClientNotificationParamsMap',
+      description: 'Params type of each client notification, by method.',
+      entries: clientNotifications.map(paramsEntry),
+    },
   ];
 }
 

@@ -24,9 +24,27 @@ export interface Output {
 }
 
 export const OUTPUTS: readonly Output[] = [
-  { name: 'json', folder: 'json', shared: false, summary: 'the JSON Schema bundle, one schema per message type, and protocol.json', generate: generateJson },
-  { name: 'typescript', folder: 'typescript', shared: false, summary: 'TypeScript declarations, one file per type, and the method maps', generate: generateTs },
-  { name: 'validators', folder: 'validators', shared: false, summary: 'the precompiled validators the runtime uses', generate: generateValidators },
+  {
+    name: 'json',
+    folder: 'json',
+    shared: false,
+    summary: 'the JSON Schema bundle, one schema per message type, and protocol.json',
+    generate: generateJson,
+  },
+  {
+    name: 'typescript',
+    folder: 'typescript',
+    shared: false,
+    summary: 'TypeScript declarations, one file per type, and the method maps',
+    generate: generateTs,
+  },
+  {
+    name: 'validators',
+    folder: 'validators',
+    shared: false,
+    summary: 'the precompiled validators the runtime uses',
+    generate: generateValidators,
+  },
   { name: 'docs', folder: '.', shared: true, summary: 'the protocol reference (protocol.md)', generate: (g) => generateDocs(g) },
 ];
 

@@ -37,7 +37,12 @@ class ShippedGeneration extends Generation {
       collection: collectionOf(shippedBundle),
       methods: methodsOf(shippedMeta, collectionOf(shippedBundle)),
       topLevel: [],
-      typeRanges: new Map(shippedMeta.types.map((t) => [definitionKey(t.pointer), { since: t.since, ...(t.removed === undefined ? {} : { removed: t.removed }) }])),
+      typeRanges: new Map(
+        shippedMeta.types.map((t) => [
+          definitionKey(t.pointer),
+          { since: t.since, ...(t.removed === undefined ? {} : { removed: t.removed }) },
+        ]),
+      ),
     });
   }
 
@@ -51,7 +56,11 @@ class ShippedGeneration extends Generation {
 
   /** The shipped JSON files themselves: they are the generated output. */
   override jsonFiles(): Map<string, string> {
-    return new Map(listFiles(this.dir).filter((f) => f !== MANIFEST_FILE).map((f) => [f, readFileSync(join(this.dir, f), 'utf8')]));
+    return new Map(
+      listFiles(this.dir)
+        .filter((f) => f !== MANIFEST_FILE)
+        .map((f) => [f, readFileSync(join(this.dir, f), 'utf8')]),
+    );
   }
 }
 

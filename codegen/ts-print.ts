@@ -66,7 +66,11 @@ function breaks(t: TsType): boolean {
     case 'intersection':
       return t.members.some(breaks);
     case 'object':
-      return (t.expanded && (t.fields.length > 0 || t.index !== undefined)) || t.fields.some((f) => f.doc !== undefined || breaks(f.type)) || (t.index !== undefined && breaks(t.index));
+      return (
+        (t.expanded && (t.fields.length > 0 || t.index !== undefined)) ||
+        t.fields.some((f) => f.doc !== undefined || breaks(f.type)) ||
+        (t.index !== undefined && breaks(t.index))
+      );
   }
 }
 
@@ -133,10 +137,14 @@ export function print(t: TsType, at: At): string {
     case 'array': {
       // A single object argument hugs the brackets (`Array<{`); any other that breaks goes on its own lines.
       if (t.of.kind === 'object' || hugs(t.of)) return `Array<${print(t.of, { ...at, col: at.col + 6, tail: at.tail + 1 })}>`;
-      if (t.of.kind === 'array' || t.of.kind === 'intersection') return `Array<\n${spaces(at.indent + 2)}${print(t.of, { indent: at.indent + 2, col: at.indent + 2, tail: 0 })}\n${spaces(at.indent)}>`;
+      if (t.of.kind === 'array' || t.of.kind === 'intersection')
+        return `Array<\n${spaces(at.indent + 2)}${print(t.of, { indent: at.indent + 2, col: at.indent + 2, tail: 0 })}\n${spaces(at.indent)}>`;
       if (t.of.kind === 'union' && !hugs(t.of)) {
         const inner = flat(t.of);
-        const body = inner !== undefined && at.indent + 2 + inner.length <= WIDTH ? `\n${spaces(at.indent + 2)}${inner}` : brokenUnion(t.of.members, at.indent + 2, 0);
+        const body =
+          inner !== undefined && at.indent + 2 + inner.length <= WIDTH
+            ? `\n${spaces(at.indent + 2)}${inner}`
+            : brokenUnion(t.of.members, at.indent + 2, 0);
         return `Array<${body}\n${spaces(at.indent)}>`;
       }
       return `Array<${print(t.of, { ...at, col: at.col + 6, tail: at.tail + 1 })}>`;
@@ -159,7 +167,10 @@ export function print(t: TsType, at: At): string {
     }
     case 'intersection': {
       // `A & { … }`: the last member breaks, the others stay on the line.
-      const head = t.members.slice(0, -1).map((m) => flat(m) ?? print(m, at)).join(' & ');
+      const head = t.members
+        .slice(0, -1)
+        .map((m) => flat(m) ?? print(m, at))
+        .join(' & ');
       const last = t.members.at(-1)!;
       return `${head} & ${print(last, { ...at, col: at.col + head.length + 3 })}`;
     }

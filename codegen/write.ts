@@ -12,7 +12,20 @@
  * before it does anything else. A folder shared with other files (or written with `force`) gets
  * each file renamed into place from a staging folder inside it.
  */
-import { accessSync, constants, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { byCodeUnit } from './collect.js';
 import { listTree } from './files.js';
@@ -212,10 +225,12 @@ function checkInside(root: string, path: string): void {
     at = join(at, part);
     const kind = kindOf(at);
     if (kind === 'missing') return;
-    if (kind !== 'folder') throw new OutputError(`${at} is ${kind === 'link' ? 'a symbolic link' : 'not a folder'}; refusing to write through it`);
+    if (kind !== 'folder')
+      throw new OutputError(`${at} is ${kind === 'link' ? 'a symbolic link' : 'not a folder'}; refusing to write through it`);
   }
   const kind = kindOf(join(root, path));
-  if (kind === 'link' || kind === 'folder' || kind === 'other') throw new OutputError(`${join(root, path)} is ${kind === 'link' ? 'a symbolic link' : 'not a regular file'}; refusing to replace it`);
+  if (kind === 'link' || kind === 'folder' || kind === 'other')
+    throw new OutputError(`${join(root, path)} is ${kind === 'link' ? 'a symbolic link' : 'not a regular file'}; refusing to replace it`);
 }
 
 function writeAll(root: string, files: ReadonlyMap<string, string>, paths: readonly string[]): void {

@@ -12,7 +12,10 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { NEWEST, spawnAppServer } from 'codex-app-server-protocol/client';
 
-const { values, positionals } = parseArgs({ options: { release: { type: 'string' }, cwd: { type: 'string' }, codex: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { release: { type: 'string' }, cwd: { type: 'string' }, codex: { type: 'string' } },
+  allowPositionals: true,
+});
 const release = values.release ?? NEWEST;
 const cwd = values.cwd ?? process.cwd();
 const prompt = positionals.join(' ') || 'Say hello.';
@@ -46,7 +49,9 @@ conn.onNotification('item/completed', ({ item }) => {
 });
 
 try {
-  const { userAgent } = await conn.initialize({ clientInfo: { name: 'example-client', title: 'codex-app-server-protocol example', version: '0.1.0' } });
+  const { userAgent } = await conn.initialize({
+    clientInfo: { name: 'example-client', title: 'codex-app-server-protocol example', version: '0.1.0' },
+  });
   console.error(`[connected to ${userAgent}]`);
   const { thread } = await conn.request('thread/start', { cwd, approvalPolicy: untrusted, sandbox: workspaceWrite });
   const completed = new Promise((resolve) => conn.onNotification('turn/completed', resolve));

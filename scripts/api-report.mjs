@@ -58,7 +58,8 @@ function target(value, conditions) {
 function subpaths(pkg) {
   const { exports } = pkg;
   if (exports === undefined) return { '.': pkg.types ?? pkg.typings ?? pkg.main ?? null };
-  const isMap = typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
+  const isMap =
+    typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
   return isMap ? exports : { '.': exports };
 }
 
@@ -107,8 +108,17 @@ export function entryPoints(root = repoRoot) {
     .filter(([subpath]) => !subpath.includes('*'))
     .sort(([a], [b]) => byCodeUnit(a, b))
     .map(([subpath, value]) => {
-      const files = Object.values(MODES).map((c) => target(value, c)).filter((f) => typeof f === 'string').map(declarationsOf);
-      return [subpath, reachable(root, files.filter((f) => f !== undefined))];
+      const files = Object.values(MODES)
+        .map((c) => target(value, c))
+        .filter((f) => typeof f === 'string')
+        .map(declarationsOf);
+      return [
+        subpath,
+        reachable(
+          root,
+          files.filter((f) => f !== undefined),
+        ),
+      ];
     });
   for (const [subpath, value] of Object.entries(subpaths(pkg))) {
     const seen = new Set();
@@ -117,7 +127,11 @@ export function entryPoints(root = repoRoot) {
       if (typeof file !== 'string') continue;
       const expanded = expand(root, subpath, file);
       // A pattern over data files (JSON schemas) is one entry: the files have no declarations to list.
-      if (subpath.includes('*') && expanded.length > 0 && expanded.every(([, f]) => declarationsOf(f) === undefined || !existsSync(join(root, declarationsOf(f))))) {
+      if (
+        subpath.includes('*') &&
+        expanded.length > 0 &&
+        expanded.every(([, f]) => declarationsOf(f) === undefined || !existsSync(join(root, declarationsOf(f))))
+      ) {
         const key = `${subpath} ${file}`;
         if (!seen.has(key)) {
           seen.add(key);
@@ -125,7 +139,10 @@ export function entryPoints(root = repoRoot) {
         }
         continue;
       }
-      const via = subpath.includes('*') && expanded.length > 0 ? fixed.find(([, files]) => expanded.every(([, f]) => files.has(declarationsOf(f))))?.[0] : undefined;
+      const via =
+        subpath.includes('*') && expanded.length > 0
+          ? fixed.find(([, files]) => expanded.every(([, f]) => files.has(declarationsOf(f))))?.[0]
+          : undefined;
       if (via !== undefined) {
         const key = `${subpath} ${file}`;
         if (!seen.has(key)) {
@@ -160,7 +177,13 @@ function spelledOneWay(context) {
     let out = ts.visitEachChild(node, visit, context);
     if (ts.isStringLiteral(out)) {
       const parent = node.parent;
-      const isName = parent !== undefined && 'name' in parent && parent.name === node && !ts.isModuleDeclaration(parent) && !ts.isImportSpecifier(parent) && !ts.isExportSpecifier(parent);
+      const isName =
+        parent !== undefined &&
+        'name' in parent &&
+        parent.name === node &&
+        !ts.isModuleDeclaration(parent) &&
+        !ts.isImportSpecifier(parent) &&
+        !ts.isExportSpecifier(parent);
       out = isName && IDENTIFIER.test(out.text) ? ts.factory.createIdentifier(out.text) : ts.factory.createStringLiteral(out.text);
     }
     ts.setEmitFlags(out, ts.EmitFlags.SingleLine);
@@ -198,7 +221,8 @@ function foreignPackage(node, root) {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
-const isPrivate = (m) => (Node.isModifierable(m) && m.hasModifier(ts.SyntaxKind.PrivateKeyword)) || (Node.hasName(m) && m.getName().startsWith('#'));
+const isPrivate = (m) =>
+  (Node.isModifierable(m) && m.hasModifier(ts.SyntaxKind.PrivateKeyword)) || (Node.hasName(m) && m.getName().startsWith('#'));
 
 /** `Name<T, …> extends …`: the name, type parameters and heritage clauses of a declaration. */
 function heading(node) {
@@ -211,18 +235,23 @@ function heading(node) {
 function describe(node) {
   if (Node.isFunctionDeclaration(node)) return { kind: 'function', line: oneLine(node).replace(/^function\s+/, '') };
   if (Node.isVariableDeclaration(node)) return { kind: node.getVariableStatement()?.getDeclarationKind() ?? 'var', line: oneLine(node) };
-  if (Node.isEnumDeclaration(node)) return { kind: node.isConstEnum() ? 'const enum' : 'enum', line: oneLine(node).replace(/^(const\s+)?enum\s+/, '') };
+  if (Node.isEnumDeclaration(node))
+    return { kind: node.isConstEnum() ? 'const enum' : 'enum', line: oneLine(node).replace(/^(const\s+)?enum\s+/, '') };
   if (Node.isTypeAliasDeclaration(node)) {
     const typeNode = node.getTypeNodeOrThrow();
     const line = `${heading(node)} = ${oneLine(typeNode)}`;
     if (line.length <= LINE_LIMIT) return { kind: 'type', line };
-    if (Node.isUnionTypeNode(typeNode)) return { kind: 'type', line: `${heading(node)} = union of`, members: typeNode.getTypeNodes().map((t) => `| ${oneLine(t)}`) };
+    if (Node.isUnionTypeNode(typeNode))
+      return { kind: 'type', line: `${heading(node)} = union of`, members: typeNode.getTypeNodes().map((t) => `| ${oneLine(t)}`) };
     if (Node.isTypeLiteral(typeNode)) return { kind: 'type', line: `${heading(node)} = {…}`, members: typeNode.getMembers().map(oneLine) };
     return { kind: 'type', line };
   }
   if (Node.isInterfaceDeclaration(node) || Node.isClassDeclaration(node)) {
     const kind = Node.isInterfaceDeclaration(node) ? 'interface' : node.isAbstract() ? 'abstract class' : 'class';
-    const members = node.getMembers().filter((m) => !isPrivate(m)).map(oneLine);
+    const members = node
+      .getMembers()
+      .filter((m) => !isPrivate(m))
+      .map(oneLine);
     const line = `${heading(node)} {${members.map((m) => ` ${m};`).join('')} }`;
     return line.length <= LINE_LIMIT ? { kind, line } : { kind, line: heading(node), members };
   }
@@ -296,7 +325,14 @@ export function renderApiReport(root = repoRoot) {
   ];
   out.push('| entry point | condition | file | declarations |', '| --- | --- | --- | --- |');
   for (const e of entries) {
-    const types = e.via !== undefined ? `those of ${code(specifier(pkg.name, e.via))}` : e.types === undefined ? 'none' : e.types === e.file ? 'the file itself' : code(e.types);
+    const types =
+      e.via !== undefined
+        ? `those of ${code(specifier(pkg.name, e.via))}`
+        : e.types === undefined
+          ? 'none'
+          : e.types === e.file
+            ? 'the file itself'
+            : code(e.types);
     out.push(`| ${code(specifier(pkg.name, e.subpath))} | ${e.mode} | ${code(e.file)} | ${types} |`);
   }
   /** Title of the section that lists each set of exports: an entry point that re-exports another's is not listed twice. */
@@ -305,11 +341,14 @@ export function renderApiReport(root = repoRoot) {
     const title = `${code(specifier(pkg.name, e.subpath))}${e.mode === 'require' ? ' (require)' : ''}`;
     out.push('', `## ${title}`, '');
     if (e.via !== undefined) {
-      out.push(`${code(e.file)}: ${e.count} declaration files, every one reached from ${code(specifier(pkg.name, e.via))}, whose section lists their exports.`);
+      out.push(
+        `${code(e.file)}: ${e.count} declaration files, every one reached from ${code(specifier(pkg.name, e.via))}, whose section lists their exports.`,
+      );
       continue;
     }
     if (e.types === undefined) {
-      if (e.count !== undefined) out.push(`${code(e.file)}: ${e.count} ${e.file.endsWith('.json') ? 'JSON documents' : 'files'} without TypeScript declarations.`);
+      if (e.count !== undefined)
+        out.push(`${code(e.file)}: ${e.count} ${e.file.endsWith('.json') ? 'JSON documents' : 'files'} without TypeScript declarations.`);
       else out.push(`${code(e.file)}: ${e.file.endsWith('.json') ? 'a JSON document' : 'a file'} without TypeScript declarations.`);
       continue;
     }

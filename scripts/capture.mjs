@@ -40,7 +40,9 @@ async function main() {
       const file = join(outDir, `${s.name}.jsonl`);
       writeFileSync(file, run.transcript.map((e) => JSON.stringify(e)).join('\n') + '\n');
       const fromServer = run.transcript.filter((e) => e.from === 'server').length;
-      process.stdout.write(`${relative(repo, file)}: ${run.transcript.length} messages (${fromServer} from the server), ${run.modelRequests.length} model requests\n`);
+      process.stdout.write(
+        `${relative(repo, file)}: ${run.transcript.length} messages (${fromServer} from the server), ${run.modelRequests.length} model requests\n`,
+      );
     } catch (e) {
       failed += 1;
       process.stderr.write(`${s.name}: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -71,7 +71,8 @@ let refCode = (name) => `ref(${name})`;
 
 /** Builder code for a schema node; `refs` collects the names referred to. */
 export function code(node, refs, indent = '  ') {
-  if (node === true || !isObj(node) || Object.keys(node).filter((k) => !['description', 'title', 'default'].includes(k)).length === 0) return 'anything()';
+  if (node === true || !isObj(node) || Object.keys(node).filter((k) => !['description', 'title', 'default'].includes(k)).length === 0)
+    return 'anything()';
   if (Array.isArray(node.allOf) && node.allOf.length === 1) return code(node.allOf[0], refs, indent);
   if (typeof node.$ref === 'string') {
     refs.add(refName(node.$ref));
@@ -79,7 +80,8 @@ export function code(node, refs, indent = '  ') {
   }
   const { nullable, inner } = splitNull(node);
   if (nullable) return `nullable(${code(inner, refs, indent)})`;
-  if (Array.isArray(node.enum) && node.enum.every((v) => typeof v === 'string')) return node.enum.length === 1 ? `literal(${q(node.enum[0])})` : `stringEnum([${node.enum.map(q).join(', ')}])`;
+  if (Array.isArray(node.enum) && node.enum.every((v) => typeof v === 'string'))
+    return node.enum.length === 1 ? `literal(${q(node.enum[0])})` : `stringEnum([${node.enum.map(q).join(', ')}])`;
   if (typeof node.const === 'string') return `literal(${q(node.const)})`;
   const members = node.oneOf ?? node.anyOf;
   if (Array.isArray(members)) return union(members, refs, indent);
@@ -136,18 +138,24 @@ function union(members, refs, indent) {
   const objects = members.filter((m) => isObj(m) && (m.type === 'object' || m.properties !== undefined));
   // Tagged: every branch an object fixing the same property to its own value.
   if (objects.length === members.length && members.length > 1) {
-    const tag = Object.keys(members[0].properties ?? {}).find((k) => members.every((m) => tagValue(m, k) !== undefined && (m.required ?? []).includes(k)));
+    const tag = Object.keys(members[0].properties ?? {}).find((k) =>
+      members.every((m) => tagValue(m, k) !== undefined && (m.required ?? []).includes(k)),
+    );
     if (tag !== undefined) {
       const variants = members.map((m) => {
         const f = fields(m, refs, `${indent}  `, tag);
-        return f.length === 0 ? `${indent}  ${key(tagValue(m, tag))}: variant(),` : `${indent}  ${key(tagValue(m, tag))}: variant({\n${f.join('\n')}\n${indent}  }),`;
+        return f.length === 0
+          ? `${indent}  ${key(tagValue(m, tag))}: variant(),`
+          : `${indent}  ${key(tagValue(m, tag))}: variant({\n${f.join('\n')}\n${indent}  }),`;
       });
       return `tagged(${q(tag)}, {\n${variants.join('\n')}\n${indent}})`;
     }
   }
   // Externally tagged: bare strings and single-key objects.
   const strings = members.filter((m) => isObj(m) && Array.isArray(m.enum));
-  const keyed = members.filter((m) => isObj(m) && m.type === 'object' && Object.keys(m.properties ?? {}).length === 1 && m.additionalProperties === false);
+  const keyed = members.filter(
+    (m) => isObj(m) && m.type === 'object' && Object.keys(m.properties ?? {}).length === 1 && m.additionalProperties === false,
+  );
   if (strings.length + keyed.length === members.length && keyed.length > 0) {
     const units = strings.flatMap((m) => m.enum);
     const entries = keyed.map((m) => {
@@ -171,7 +179,12 @@ export function draft(byName, name, since, options = {}) {
   const body = code(found.schema, refs, '');
   const ns = options.ns ?? found.ns;
   const range = since === undefined ? '' : `, { since: '${since}' }`;
-  return { name, ns, refs: [...refs].filter((r) => r !== name), code: `export const ${name} = def(\n  '${ns}',\n  '${name}',\n  'DESCRIBE ME',\n  ${body.replace(/\n/g, '\n  ')}${range},\n);\n` };
+  return {
+    name,
+    ns,
+    refs: [...refs].filter((r) => r !== name),
+    code: `export const ${name} = def(\n  '${ns}',\n  '${name}',\n  'DESCRIBE ME',\n  ${body.replace(/\n/g, '\n  ')}${range},\n);\n`,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

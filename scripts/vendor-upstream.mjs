@@ -37,7 +37,8 @@ export function vendor(version) {
     mkdirSync(home);
     const env = { ...process.env, CODEX_HOME: home };
     const isolated = hasUnshare();
-    const run = (args) => execFileSync(isolated ? 'unshare' : codex, isolated ? ['--net', codex, ...args] : args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const run = (args) =>
+      execFileSync(isolated ? 'unshare' : codex, isolated ? ['--net', codex, ...args] : args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     run(['app-server', 'generate-json-schema', '--out', join(work, 'json')]);
     run(['app-server', 'generate-ts', '--out', join(work, 'typescript')]);
     // Staged next to its target (same file system), then renamed into place.

@@ -9,7 +9,7 @@ interface Group<T> {
   /** Position of the character that tells the group's names apart; -1: none does (names are scanned). */
   readonly at: number;
   /** By that character's code (ASCII): the one entry that has it. */
-  readonly slots: readonly ((readonly [string, T]) | undefined)[];
+  readonly slots: readonly (readonly [string, T] | undefined)[];
   /** The entries of a group no single position separates. */
   readonly all: readonly (readonly [string, T])[];
 }
@@ -32,7 +32,7 @@ export function distinguishingPosition(names: readonly string[]): number {
 function group<T>(entries: readonly (readonly [string, T])[]): Group<T> {
   const at = distinguishingPosition(entries.map(([name]) => name));
   if (at === -1) return { at, slots: [], all: entries };
-  const slots: ((readonly [string, T]) | undefined)[] = Array.from({ length: ASCII }, () => undefined);
+  const slots: (readonly [string, T] | undefined)[] = Array.from({ length: ASCII }, () => undefined);
   for (const entry of entries) slots[entry[0].charCodeAt(at)] = entry;
   return { at, slots, all: entries };
 }

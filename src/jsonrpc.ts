@@ -4,7 +4,8 @@
  */
 import { def, int64, literal, nullable, object, optional, ref, str, Type, anything } from './schema.js';
 
-const jsonrpcVersion = () => optional(literal('2.0', 'Protocol version marker. The app-server never sends it; standard JSON-RPC peers may.'));
+const jsonrpcVersion = () =>
+  optional(literal('2.0', 'Protocol version marker. The app-server never sends it; standard JSON-RPC peers may.'));
 
 // JSON numbers stop being exact in JavaScript past 2^53 - 1, so a larger id would be answered
 // under another one; the server takes 64-bit ids, this schema the ones every peer reads exactly.
@@ -41,7 +42,7 @@ export const JSONRPCNotification = def(
 export const JSONRPCResponse = def(
   'root',
   'JSONRPCResponse',
-  'A successful answer to the request with the same id. The shape of `result` is given by the request\'s method.',
+  "A successful answer to the request with the same id. The shape of `result` is given by the request's method.",
   object({
     jsonrpc: jsonrpcVersion(),
     id: ref(RequestId),
@@ -63,7 +64,7 @@ export const JSONRPCErrorError = def(
 export const JSONRPCError = def(
   'root',
   'JSONRPCError',
-  'A failed answer to the request with the same id; `id` is null when the request\'s id could not be read.',
+  "A failed answer to the request with the same id; `id` is null when the request's id could not be read.",
   object({
     jsonrpc: jsonrpcVersion(),
     id: nullable(ref(RequestId)),
@@ -74,6 +75,6 @@ export const JSONRPCError = def(
 export const JSONRPCMessage = def(
   'root',
   'JSONRPCMessage',
-  'Any message on the wire. Told apart by JSON-RPC\'s own rules: `method` + `id` is a request, `method` alone a notification, `result` a response, `error` an error.',
+  "Any message on the wire. Told apart by JSON-RPC's own rules: `method` + `id` is a request, `method` alone a notification, `result` a response, `error` an error.",
   Type.Union([ref(JSONRPCRequest), ref(JSONRPCNotification), ref(JSONRPCResponse), ref(JSONRPCError)]),
 );

@@ -30,7 +30,11 @@ function branch(spec: MethodSpec, withId: boolean): TSchema {
   fields.method = literal(spec.method);
   fields.params = paramsSchema(spec);
   // Since 0.171.0 the server stamps every notification it sends (upstream's TypeScript export says so; its JSON does not).
-  if (!withId && spec.direction === 'serverToClient') fields.emittedAtMs = since('0.171.0', optional(int64('When the server emitted the notification, in milliseconds since the Unix epoch.')));
+  if (!withId && spec.direction === 'serverToClient')
+    fields.emittedAtMs = since(
+      '0.171.0',
+      optional(int64('When the server emitted the notification, in milliseconds since the Unix epoch.')),
+    );
   return object(fields, spec.description);
 }
 
@@ -47,12 +51,28 @@ export interface MessageUnions {
 
 /** The message unions of a set of methods (one release's). */
 export function messageUnions(methods: readonly MethodSpec[]): MessageUnions {
-  const pick = (direction: MethodSpec['direction'], kind: MethodSpec['kind']) => methods.filter((m) => m.direction === direction && m.kind === kind);
+  const pick = (direction: MethodSpec['direction'], kind: MethodSpec['kind']) =>
+    methods.filter((m) => m.direction === direction && m.kind === kind);
   const clientNotifications = pick('clientToServer', 'notification');
   return {
-    ClientRequest: def('root', 'ClientRequest', 'Any request a client sends to the app-server.', union(pick('clientToServer', 'request'), true)),
-    ServerRequest: def('root', 'ServerRequest', 'Any request the app-server sends to the client (approvals).', union(pick('serverToClient', 'request'), true)),
-    ServerNotification: def('root', 'ServerNotification', 'Any notification the app-server sends to the client.', union(pick('serverToClient', 'notification'), false)),
+    ClientRequest: def(
+      'root',
+      'ClientRequest',
+      'Any request a client sends to the app-server.',
+      union(pick('clientToServer', 'request'), true),
+    ),
+    ServerRequest: def(
+      'root',
+      'ServerRequest',
+      'Any request the app-server sends to the client (approvals).',
+      union(pick('serverToClient', 'request'), true),
+    ),
+    ServerNotification: def(
+      'root',
+      'ServerNotification',
+      'Any notification the app-server sends to the client.',
+      union(pick('serverToClient', 'notification'), false),
+    ),
     // A oneOf needs two branches: with a single client notification the union is that branch alone.
     ClientNotification: def(
       'root',

@@ -76,7 +76,8 @@ const SECTIONS = [
   ['clientNotifications', 'clientToServer', 'notification'],
 ] as const;
 
-const byRelease = <T>(value: ByRelease<T>): value is { readonly [R in Release]?: T } => value !== null && typeof value === 'object' && !isDef(value);
+const byRelease = <T>(value: ByRelease<T>): value is { readonly [R in Release]?: T } =>
+  value !== null && typeof value === 'object' && !isDef(value);
 
 /** The release ranges of a row whose params or result changed: one range per distinct pair. */
 function spans(r: RequestRow & NotificationRow): { range: ReleaseRange; params: Def | null; result: Def | null }[] {
@@ -85,7 +86,9 @@ function spans(r: RequestRow & NotificationRow): { range: ReleaseRange; params: 
   const pick = <T>(value: ByRelease<T> | undefined, at: number): T | null => {
     if (value === undefined) return null;
     if (!byRelease(value)) return value;
-    const known = RELEASES.slice(0, at + 1).reverse().find((x) => x in value);
+    const known = RELEASES.slice(0, at + 1)
+      .reverse()
+      .find((x) => x in value);
     if (known === undefined) throw new Error(`no type for release ${RELEASES[at]}`);
     return value[known] as T;
   };
@@ -109,22 +112,25 @@ export function methodTable(api: Api, table: MethodTable): MethodSpec[] {
     for (const [method, row] of Object.entries(table[section] ?? {})) {
       const r = row as RequestRow & NotificationRow;
       const plain = !byRelease(r.params) && !byRelease(r.result ?? null);
-      for (const span of plain ? [{ range: r as ReleaseRange, params: r.params as Def | null, result: (r.result as Def | undefined) ?? null }] : spans(r)) out.push({
-        method,
-        api,
-        direction,
-        kind,
-        params: span.params,
-        ...(r.paramsOptional === true && span.params !== null ? { paramsOptional: true as const } : {}),
-        result: kind === 'request' ? span.result : null,
-        description: r.doc,
-        ...(span.range.since === undefined ? {} : { since: span.range.since }),
-        ...(span.range.removed === undefined ? {} : { removed: span.range.removed }),
-        ...(r.deprecated === undefined ? {} : { deprecated: r.deprecated }),
-        ...(r.unstable === undefined ? {} : { unstable: r.unstable }),
-        ...(r.experimental === undefined ? {} : { experimental: r.experimental }),
-        ...(r.streaming === undefined ? {} : { streaming: r.streaming }),
-      });
+      for (const span of plain
+        ? [{ range: r as ReleaseRange, params: r.params as Def | null, result: (r.result as Def | undefined) ?? null }]
+        : spans(r))
+        out.push({
+          method,
+          api,
+          direction,
+          kind,
+          params: span.params,
+          ...(r.paramsOptional === true && span.params !== null ? { paramsOptional: true as const } : {}),
+          result: kind === 'request' ? span.result : null,
+          description: r.doc,
+          ...(span.range.since === undefined ? {} : { since: span.range.since }),
+          ...(span.range.removed === undefined ? {} : { removed: span.range.removed }),
+          ...(r.deprecated === undefined ? {} : { deprecated: r.deprecated }),
+          ...(r.unstable === undefined ? {} : { unstable: r.unstable }),
+          ...(r.experimental === undefined ? {} : { experimental: r.experimental }),
+          ...(r.streaming === undefined ? {} : { streaming: r.streaming }),
+        });
     }
   }
   return out;

@@ -48,5 +48,11 @@ export function projectDef(d: Def, release: Release): Def | undefined {
   const versions = d.versions ?? [{ since: d.since!, description: '', schema: d.schema }];
   const at = releaseIndex(release);
   const version = [...versions].reverse().find((v) => releaseIndex(v.since) <= at)!;
-  return Object.freeze({ kind: 'def', ns: d.ns, name: d.name, key: d.key, schema: projectSchema(version.schema, release) as Def['schema'] });
+  return Object.freeze({
+    kind: 'def',
+    ns: d.ns,
+    name: d.name,
+    key: d.key,
+    schema: projectSchema(version.schema, release) as Def['schema'],
+  });
 }

@@ -6,7 +6,15 @@
  */
 import { isDef, type Def } from './def.js';
 import { definitionModules } from './definitions.js';
-import { JSONRPCError, JSONRPCErrorError, JSONRPCMessage, JSONRPCNotification, JSONRPCRequest, JSONRPCResponse, RequestId } from './jsonrpc.js';
+import {
+  JSONRPCError,
+  JSONRPCErrorError,
+  JSONRPCMessage,
+  JSONRPCNotification,
+  JSONRPCRequest,
+  JSONRPCResponse,
+  RequestId,
+} from './jsonrpc.js';
 import { messageUnions } from './messages.js';
 import type { MethodSpec } from './method.js';
 import { projectDef } from './project.js';
@@ -83,7 +91,10 @@ export function protocolFor(release: Release, sources: ProtocolSources = DECLARE
     if (reached.has(key)) continue;
     const raw = declared.get(key);
     if (raw === undefined) throw new Error(`${release}: ${key} is referred to but not defined`);
-    if (!inRange(release, raw)) throw new Error(`${release}: ${key} is reached but does not exist in this release (since ${raw.since ?? '-'}, removed ${raw.removed ?? '-'})`);
+    if (!inRange(release, raw))
+      throw new Error(
+        `${release}: ${key} is reached but does not exist in this release (since ${raw.since ?? '-'}, removed ${raw.removed ?? '-'})`,
+      );
     const d = projectDef(raw, release)!;
     reached.set(key, d);
     const refs = new Set<string>();
@@ -91,8 +102,14 @@ export function protocolFor(release: Release, sources: ProtocolSources = DECLARE
     queue.push(...refs);
   }
   const defs = [...reached.values()];
-  const topLevel = [...ENVELOPE.filter((d) => d !== JSONRPCErrorError), ...unionDefs, ...(reached.has(EventMsg.key) ? [EventMsg] : [])].map((d) => reached.get(d.key)!);
-  const methodsProjected = methods.map((m) => ({ ...m, params: m.params === null ? null : reached.get(m.params.key)!, result: m.result === null ? null : reached.get(m.result.key)! }));
+  const topLevel = [...ENVELOPE.filter((d) => d !== JSONRPCErrorError), ...unionDefs, ...(reached.has(EventMsg.key) ? [EventMsg] : [])].map(
+    (d) => reached.get(d.key)!,
+  );
+  const methodsProjected = methods.map((m) => ({
+    ...m,
+    params: m.params === null ? null : reached.get(m.params.key)!,
+    result: m.result === null ? null : reached.get(m.result.key)!,
+  }));
   const out = { release, defs, methods: methodsProjected, topLevel };
   if (sources === DECLARED) cache.set(release, out);
   return out;

@@ -48,7 +48,8 @@ export const methods: readonly MethodSpec[] = Object.freeze([...v1Methods, ...v2
 
 for (const [i, spec] of methods.entries()) {
   const again = methods.findIndex((m, j) => j > i && m.method === spec.method && m.direction === spec.direction && m.kind === spec.kind);
-  if (again >= 0 && (spec.removed === undefined || methods[again]!.since === undefined)) throw new Error(`method ${spec.method} is registered twice for the same releases`);
+  if (again >= 0 && (spec.removed === undefined || methods[again]!.since === undefined))
+    throw new Error(`method ${spec.method} is registered twice for the same releases`);
 }
 
 /** The methods of one release, in registry order (of `all`: default the registry; a test passes a scratch copy). */

@@ -39,12 +39,18 @@ export function def(ns: Namespace, name: string, description: string, schema: TS
   const given = isVersions(schema)
     ? (Object.entries(schema) as [Release, TSchema | { description: string; schema: TSchema }][])
         .sort(([a], [b]) => releaseIndex(a) - releaseIndex(b))
-        .map(([since, v]) => ('schema' in v && 'description' in v && !('type' in v) ? { since, description: v.description, schema: v.schema } : { since, description, schema: v as TSchema }))
+        .map(([since, v]) =>
+          'schema' in v && 'description' in v && !('type' in v)
+            ? { since, description: v.description, schema: v.schema }
+            : { since, description, schema: v as TSchema },
+        )
     : [{ since: options.since ?? OLDEST, description, schema: schema as TSchema }];
-  if (isVersions(schema) && options.since !== undefined && options.since !== given[0]!.since) throw new Error(`definition ${name}: its first version starts in ${given[0]!.since}, not ${options.since}`);
+  if (isVersions(schema) && options.since !== undefined && options.since !== given[0]!.since)
+    throw new Error(`definition ${name}: its first version starts in ${given[0]!.since}, not ${options.since}`);
   for (const v of given) {
     if ('$ref' in v.schema) throw new Error(`definition ${name} must not be a bare $ref; give the type a shape`);
-    if (options.removed !== undefined && releaseIndex(v.since) >= releaseIndex(options.removed)) throw new Error(`definition ${name}: a version starts in ${v.since}, after it is removed (${options.removed})`);
+    if (options.removed !== undefined && releaseIndex(v.since) >= releaseIndex(options.removed))
+      throw new Error(`definition ${name}: a version starts in ${v.since}, after it is removed (${options.removed})`);
     (v.schema as Record<string, unknown>).description = v.description;
   }
   const range = { since: given[0]!.since, ...(options.removed === undefined ? {} : { removed: options.removed }) };
@@ -128,13 +134,15 @@ export function map(value: TSchema, description?: string): TSchema {
 }
 
 // Integers: the wire sends plain JSON numbers; widths become minimum/maximum (no custom formats).
-const int = (minimum: number | undefined, maximum: number | undefined) => (description?: string): TSchema => {
-  const options: Record<string, unknown> = {};
-  if (minimum !== undefined) options.minimum = minimum;
-  if (maximum !== undefined) options.maximum = maximum;
-  if (description !== undefined) options.description = description;
-  return Type.Integer(options) as TSchema;
-};
+const int =
+  (minimum: number | undefined, maximum: number | undefined) =>
+  (description?: string): TSchema => {
+    const options: Record<string, unknown> = {};
+    if (minimum !== undefined) options.minimum = minimum;
+    if (maximum !== undefined) options.maximum = maximum;
+    if (description !== undefined) options.description = description;
+    return Type.Integer(options) as TSchema;
+  };
 export const int32 = int(-2147483648, 2147483647);
 export const uint16 = int(0, 65535);
 export const uint32 = int(0, 4294967295);
@@ -189,12 +197,16 @@ export function variant(properties: Record<string, TSchema> = {}, description?: 
 export function tagged(tag: string, variants: Record<string, Variant | readonly Variant[]>): TSchema {
   const entries = Object.entries(variants).flatMap(([value, given]) => {
     const list: readonly Variant[] = Array.isArray(given) ? given : [given as Variant];
-    if (list.length > 1 && list.some((v) => v.range === undefined)) throw new Error(`variant ${value}: each of its shapes needs a release range`);
+    if (list.length > 1 && list.some((v) => v.range === undefined))
+      throw new Error(`variant ${value}: each of its shapes needs a release range`);
     return list.map((v) => [value, v] as const);
   });
   const branches = entries.map(([value, v]) => {
     if (tag in v.properties) throw new Error(`variant ${value} redeclares the tag ${tag}`);
-    const object = Type.Object({ [tag]: Type.Literal(value), ...v.properties }, v.description === undefined ? {} : { description: v.description }) as TSchema;
+    const object = Type.Object(
+      { [tag]: Type.Literal(value), ...v.properties },
+      v.description === undefined ? {} : { description: v.description },
+    ) as TSchema;
     const branch = v.payload === undefined ? object : carrying(v.payload, object);
     return v.range === undefined ? branch : mark(branch, v.range);
   });
@@ -231,7 +243,8 @@ export function singleKey(key: string, payload: TSchema, description?: string): 
 export function exclusiveKeys(branches: readonly TSchema[]): TSchema {
   for (const b of branches) {
     const s = b as { additionalProperties?: unknown; type?: unknown };
-    if (s.type !== 'object' || s.additionalProperties !== false) throw new Error('exclusiveKeys branches must be closed objects (use closedObject)');
+    if (s.type !== 'object' || s.additionalProperties !== false)
+      throw new Error('exclusiveKeys branches must be closed objects (use closedObject)');
   }
   return { oneOf: [...branches] } as unknown as TSchema;
 }
@@ -255,5 +268,10 @@ export function empty(): TSchema {
 export function variantOf(payload: Def, description?: string, range?: ReleaseRange): Variant {
   const properties = (payload.schema as { properties?: Record<string, TSchema> }).properties;
   if (properties === undefined) throw new Error(`${payload.name} is not an object type`);
-  return { properties, description: description ?? (payload.schema as { description?: string }).description, payload, ...(range === undefined ? {} : { range }) };
+  return {
+    properties,
+    description: description ?? (payload.schema as { description?: string }).description,
+    payload,
+    ...(range === undefined ? {} : { range }),
+  };
 }

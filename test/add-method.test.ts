@@ -14,14 +14,21 @@ import { DECLARED, type ProtocolSources } from '../src/protocol.js';
 import { NEWEST, RELEASES, type Release } from '../src/releases.js';
 import { def, empty, object, str } from '../src/schema.js';
 
-const ThreadPinParams = def('v2', 'ThreadPinParams', 'Params of `thread/pin` (a scratch method of this test).', object({ threadId: str() }));
+const ThreadPinParams = def(
+  'v2',
+  'ThreadPinParams',
+  'Params of `thread/pin` (a scratch method of this test).',
+  object({ threadId: str() }),
+);
 const ThreadPinResponse = def('v2', 'ThreadPinResponse', 'Result of `thread/pin`: an empty object.', empty());
 
 const scratch: ProtocolSources = {
   methods: [
     ...DECLARED.methods,
     ...methodTable('v2', {
-      clientRequests: { 'thread/pin': { params: ThreadPinParams, result: ThreadPinResponse, since: '0.171.0', doc: 'Pins a thread (a scratch method).' } },
+      clientRequests: {
+        'thread/pin': { params: ThreadPinParams, result: ThreadPinResponse, since: '0.171.0', doc: 'Pins a thread (a scratch method).' },
+      },
     }),
   ],
   modules: [...DECLARED.modules, { ThreadPinParams, ThreadPinResponse }],
@@ -46,10 +53,16 @@ function changed(before: Map<string, string>, after: Map<string, string>): strin
 describe('adding a method', () => {
   it('changes its own types, the method tables and nothing else', async () => {
     const touched: string[] = [];
-    for (const release of RELEASES) touched.push(...changed(await filesOf(currentGeneration(release), release), await filesOf(generationOf(release, scratch), release)));
+    for (const release of RELEASES)
+      touched.push(...changed(await filesOf(currentGeneration(release), release), await filesOf(generationOf(release, scratch), release)));
     expect(NEWEST).toBe('0.171.0');
     // Its own types: one JSON schema and one declaration each, new files.
-    const own = ['generated/json/v2/ThreadPinParams.json', 'generated/json/v2/ThreadPinResponse.json', 'generated/typescript/v2/ThreadPinParams.ts', 'generated/typescript/v2/ThreadPinResponse.ts'];
+    const own = [
+      'generated/json/v2/ThreadPinParams.json',
+      'generated/json/v2/ThreadPinResponse.json',
+      'generated/typescript/v2/ThreadPinParams.ts',
+      'generated/typescript/v2/ThreadPinResponse.ts',
+    ];
     // The tables that list every method or type of the release: the bundle, its dispatch twin and the meta model, the
     // client-request union (schema and declaration), the v2 type index, the method maps, the validators'
     // routers and checks of the new types, the reference, and the manifests that list the new files.

@@ -25,7 +25,10 @@ const EXPORTS = {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
   './plain': './lib/plain.js',
   './again': './lib/again.js',
-  './dual': { import: { types: './lib/dual.d.mts', default: './lib/dual.mjs' }, require: { types: './lib/dual.d.cts', default: './lib/dual.cjs' } },
+  './dual': {
+    import: { types: './lib/dual.d.mts', default: './lib/dual.mjs' },
+    require: { types: './lib/dual.d.cts', default: './lib/dual.cjs' },
+  },
   './feature/*': './lib/features/*.js',
   './data.json': './data.json',
   './hidden': null,
@@ -35,7 +38,7 @@ const EXPORTS = {
 function demoFiles(restyled: boolean): Record<string, string> {
   const index = restyled
     ? [
-        "/** Greets. */\nexport declare function greet(\n  name: string,\n  mode?: Mode,\n): string;",
+        '/** Greets. */\nexport declare function greet(\n  name: string,\n  mode?: Mode,\n): string;',
         "export interface Options {\n  // Shout.\n  'loud'?: boolean;\n}",
         "export type Mode =\n  | 'calm'\n  | 'loud';",
         "export * as plain from './plain.js';",
@@ -82,7 +85,14 @@ describe('public API report', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
     const report = readFileSync(join(repoRoot, REPORT_FILE), 'utf8');
     // One section per entry point and condition: the require() variants come under their own headings.
-    const headings = [...new Set(report.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.replace(/ \(require\)$/, '')))];
+    const headings = [
+      ...new Set(
+        report
+          .split('\n')
+          .filter((l) => l.startsWith('## '))
+          .map((l) => l.replace(/ \(require\)$/, '')),
+      ),
+    ];
     const subpaths = Object.keys(pkg.exports).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(headings).toEqual(subpaths.map((s) => `## \`${s === '.' ? pkg.name : pkg.name + s.slice(1)}\``));
   });

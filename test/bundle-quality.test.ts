@@ -15,7 +15,6 @@ import { protocolFor } from '../src/protocol.js';
 import { collectDefs } from '../codegen/collect.js';
 import { standaloneFiles } from '../codegen/emit-json.js';
 
-
 /** Problems with one union of object shapes, or [] when it is properly discriminated. */
 export function unionProblems(doc: unknown, union: Schema): string[] {
   const members = (union.oneOf ?? union.anyOf) as Schema[];
@@ -55,7 +54,9 @@ for (const release of RELEASES) {
   const definitions = bundle.definitions as Schema;
   const v2 = definitions.v2 as Schema;
   // protocol.json is the meta model and the manifest lists the files: neither is a schema.
-  const standalone = listFiles(jsonDir).filter((f) => f !== 'codex_app_server_protocol.schemas.json' && f !== DISPATCH_FILE && f !== 'protocol.json' && f !== MANIFEST_FILE);
+  const standalone = listFiles(jsonDir).filter(
+    (f) => f !== 'codex_app_server_protocol.schemas.json' && f !== DISPATCH_FILE && f !== 'protocol.json' && f !== MANIFEST_FILE,
+  );
 
   describe(`generated JSON Schema bundle of ${release}`, () => {
     it('is a draft-07 bundle titled CodexAppServerProtocol with root and v2 definitions', () => {
@@ -81,9 +82,20 @@ for (const release of RELEASES) {
     });
 
     it('flags an undiscriminated union (the check above can fail)', () => {
-      const bad = { oneOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'number' } } }] };
+      const bad = {
+        oneOf: [
+          { type: 'object', properties: { a: { type: 'string' } } },
+          { type: 'object', properties: { a: { type: 'number' } } },
+        ],
+      };
       expect(unionProblems({}, bad).length).toBeGreaterThan(0);
-      const tagless = { oneOf: [{ type: 'object', required: ['type'], properties: { type: { type: 'string' } } }, { type: 'object', required: ['type'], properties: { type: { type: 'string' } } }], discriminator: { propertyName: 'type' } };
+      const tagless = {
+        oneOf: [
+          { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+          { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+        ],
+        discriminator: { propertyName: 'type' },
+      };
       expect(unionProblems({}, tagless).length).toBeGreaterThan(0);
     });
 
@@ -96,7 +108,9 @@ for (const release of RELEASES) {
       check(bundle, 'bundle');
       for (const f of standalone) check(JSON.parse(readFileSync(join(jsonDir, f), 'utf8')), f);
       // Every params and result type of the release, and the envelope and message unions, has its file.
-      expect(standalone.length).toBe(standaloneFiles(collectDefs(protocolFor(release).defs), protocolFor(release).methods, protocolFor(release).topLevel).size);
+      expect(standalone.length).toBe(
+        standaloneFiles(collectDefs(protocolFor(release).defs), protocolFor(release).methods, protocolFor(release).topLevel).size,
+      );
       expect(unresolved).toEqual([]);
     });
 
@@ -139,7 +153,8 @@ for (const release of RELEASES) {
       const warnings: string[] = [];
       const ajv = strictAjv(warnings, false);
       ajv.addSchema(dispatch, 'dispatch');
-      for (const key of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', 'v2/ThreadItem']) expect(ajv.getSchema(`dispatch#/definitions/${key}`), key).toBeTypeOf('function');
+      for (const key of ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification', 'v2/ThreadItem'])
+        expect(ajv.getSchema(`dispatch#/definitions/${key}`), key).toBeTypeOf('function');
       let discriminators = 0;
       eachSchema(dispatch, (s) => {
         if (s.discriminator !== undefined) discriminators++;

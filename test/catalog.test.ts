@@ -69,7 +69,12 @@ describe('catalog coverage', () => {
     const expected = new Map<string, string[]>();
     for (const [type, field] of tableRows(section(catalog, '4. v2'))) {
       if (unquote(type!) !== '') current = unquote(type!);
-      expected.set(current, [...(expected.get(current) ?? []), ...unquote(field!).split(',').map((f) => f.trim())]);
+      expected.set(current, [
+        ...(expected.get(current) ?? []),
+        ...unquote(field!)
+          .split(',')
+          .map((f) => f.trim()),
+      ]);
     }
     expect([...expected.keys()]).toHaveLength(statedCount(catalog, '4. v2'));
     const actual = new Map(branches(item).map((b) => [tagOf(b, 'type') as string, b]));
@@ -80,7 +85,9 @@ describe('catalog coverage', () => {
   });
 
   it('has the EventMsg variants, and a codex/event/<type> notification for each', () => {
-    const list = section(catalog, '6. `EventMsg`').split('\n').find((l) => l.startsWith('`error`'))!;
+    const list = section(catalog, '6. `EventMsg`')
+      .split('\n')
+      .find((l) => l.startsWith('`error`'))!;
     const types = [...list.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!);
     expect(types).toHaveLength(statedCount(catalog, '6. `EventMsg`'));
     const eventMsg = byName.get('EventMsg')![0]!;
@@ -91,13 +98,37 @@ describe('catalog coverage', () => {
   it('defines every type the catalogs name in bold, under that name', () => {
     const names = new Set([...boldTypeNames(catalog), ...boldTypeNames(catalogV1)]);
     // Bold words that are not type names: section labels and headings.
-    const notTypes = new Set(['Counts', 'Source', 'Notation', 'Drift', 'Exceptions', 'Precision', 'Rule', 'Bundle', 'Subscription', 'Mixing', 'None', 'Bare', 'Schema', 'Wire', 'Envelopes', 'Note', 'PascalCase']);
+    const notTypes = new Set([
+      'Counts',
+      'Source',
+      'Notation',
+      'Drift',
+      'Exceptions',
+      'Precision',
+      'Rule',
+      'Bundle',
+      'Subscription',
+      'Mixing',
+      'None',
+      'Bare',
+      'Schema',
+      'Wire',
+      'Envelopes',
+      'Note',
+      'PascalCase',
+    ]);
     const missing = [...names].filter((n) => !notTypes.has(n) && !byName.has(n));
     expect(missing).toEqual([]);
   });
 
   it('gives every v2 type of sections 1a, 2, 4 and 5 the fields the catalog lists', () => {
-    const text = [section(catalog, '1a.'), section(catalog, '2. Server'), section(catalog, '3a.'), section(catalog, '4. v2'), section(catalog, '5. Core')].join('\n');
+    const text = [
+      section(catalog, '1a.'),
+      section(catalog, '2. Server'),
+      section(catalog, '3a.'),
+      section(catalog, '4. v2'),
+      section(catalog, '5. Core'),
+    ].join('\n');
     const missing: string[] = [];
     let checked = 0;
     for (const [type, fields] of bulletFields(text)) {

@@ -27,7 +27,10 @@ const fresh = () => join(scratch, `case-${n++}`);
 async function cli(command: Command, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await run(command, argv, command === 'export' ? currentGeneration : () => shippedGeneration(), { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const status = await run(command, argv, command === 'export' ? currentGeneration : () => shippedGeneration(), {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -127,26 +130,38 @@ describe('usage and path errors: one line on stderr, exit 2', () => {
     ['an unknown option', () => ['--bogus']],
     ['--out followed by an option', () => ['--out', '--check']],
     ['--out twice', () => ['--out', fresh(), '--out', fresh()]],
-    ['--out that is a file', () => {
-      const file = join(fresh());
-      writeFileSync(file, 'x');
-      return ['--out', file];
-    }],
-    ['--out under a file', () => {
-      const file = fresh();
-      writeFileSync(file, 'x');
-      return ['--out', join(file, 'sub')];
-    }],
-    ['--out a dangling symbolic link', () => {
-      const link = fresh();
-      symlinkSync(join(scratch, 'nowhere'), link);
-      return ['--out', link];
-    }],
-    ['--out a symbolic link loop', () => {
-      const link = fresh();
-      symlinkSync(link, link);
-      return ['--out', link];
-    }],
+    [
+      '--out that is a file',
+      () => {
+        const file = join(fresh());
+        writeFileSync(file, 'x');
+        return ['--out', file];
+      },
+    ],
+    [
+      '--out under a file',
+      () => {
+        const file = fresh();
+        writeFileSync(file, 'x');
+        return ['--out', join(file, 'sub')];
+      },
+    ],
+    [
+      '--out a dangling symbolic link',
+      () => {
+        const link = fresh();
+        symlinkSync(join(scratch, 'nowhere'), link);
+        return ['--out', link];
+      },
+    ],
+    [
+      '--out a symbolic link loop',
+      () => {
+        const link = fresh();
+        symlinkSync(link, link);
+        return ['--out', link];
+      },
+    ],
     ['--out a path that cannot be created', () => ['--out', '/proc/self/codex-protocol-test']],
   ];
   for (const [what, argv] of cases) {
@@ -173,7 +188,16 @@ describe('usage and path errors: one line on stderr, exit 2', () => {
     // The installed bin, its stdout a pipe the reader closes before the first byte is read.
     for (const [bin, args, expected] of [
       ['export.js', ['--help'], 0],
-      ['diff.js', ['upstream/0.64.0/json/codex_app_server_protocol.schemas.json', 'upstream/0.171.0/json/codex_app_server_protocol.schemas.json', '--format', 'md'], 1],
+      [
+        'diff.js',
+        [
+          'upstream/0.64.0/json/codex_app_server_protocol.schemas.json',
+          'upstream/0.171.0/json/codex_app_server_protocol.schemas.json',
+          '--format',
+          'md',
+        ],
+        1,
+      ],
     ] as const) {
       const child = spawn(process.execPath, [join(repoRoot, 'bin', bin), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.destroy();
@@ -200,7 +224,11 @@ describe('usage and path errors: one line on stderr, exit 2', () => {
 
 describe('a killed write leaves the previous output whole', () => {
   const writer = join(repoRoot, 'dist', 'codegen', 'write.js');
-  const files = (version: string) => new Map([['a.json', `${version}\n`], ['sub/b.json', `${version}\n`]]);
+  const files = (version: string) =>
+    new Map([
+      ['a.json', `${version}\n`],
+      ['sub/b.json', `${version}\n`],
+    ]);
 
   /** Starts a write of `version` in a child process and kills it at `step`. */
   function killAt(dir: string, step: string, version: string, shared: boolean): Promise<void> {
@@ -215,7 +243,9 @@ describe('a killed write leaves the previous output whole', () => {
       } });
       process.stdout.write('finished\\n');`;
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir, step, version, shared ? 'yes' : 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir, step, version, shared ? 'yes' : 'no'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       child.stdout.on('data', (d: Buffer) => {
         if (d.toString().includes('stopped')) child.kill('SIGKILL');
         else if (d.toString().includes('finished')) reject(new Error(`the write did not reach ${step}`));
@@ -224,7 +254,11 @@ describe('a killed write leaves the previous output whole', () => {
     });
   }
 
-  for (const [step, shared] of [['staged', false], ['previous-moved', false], ['staged', true]] as const) {
+  for (const [step, shared] of [
+    ['staged', false],
+    ['previous-moved', false],
+    ['staged', true],
+  ] as const) {
     it(`killed at "${step}"${shared ? ' (shared folder)' : ''}`, async () => {
       const dir = fresh();
       writeFolder(dir, files('old'), { shared });

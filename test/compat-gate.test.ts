@@ -32,7 +32,11 @@ function current(edit?: (definitions: Defs) => void): Protocol {
  * reason; cleared when baseline/ is refreshed after a release.
  */
 const ACKNOWLEDGED: readonly { rule: string; location: string; reason: string }[] = [
-  { rule: 'type-narrowed', location: 'RequestId<integer>', reason: 'ids beyond ±(2^53 - 1) cannot be carried exactly (docs/compat.md, request ids)' },
+  {
+    rule: 'type-narrowed',
+    location: 'RequestId<integer>',
+    reason: 'ids beyond ±(2^53 - 1) cannot be carried exactly (docs/compat.md, request ids)',
+  },
 ];
 const acknowledged = (c: { rule: string; location: string }) => ACKNOWLEDGED.some((a) => a.rule === c.rule && a.location === c.location);
 
@@ -56,7 +60,11 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
     if (result.reported.length > 0) console.info(formatGate(result));
     expect(result.violations.filter((c) => !acknowledged(c)).map((c) => c.message)).toEqual([]);
     // Every acknowledged break is still there (else its row is stale).
-    for (const a of ACKNOWLEDGED) expect(result.violations.some((c) => c.rule === a.rule && c.location === a.location), a.location).toBe(true);
+    for (const a of ACKNOWLEDGED)
+      expect(
+        result.violations.some((c) => c.rule === a.rule && c.location === a.location),
+        a.location,
+      ).toBe(true);
     for (const c of result.reported) expect(c.namespaces).toEqual(['v2']);
   });
 
@@ -66,7 +74,9 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
       d.NewConversationResponse!.required = d.NewConversationResponse!.required!.filter((k) => k !== 'rolloutPath');
     });
     expect(result.ok).toBe(false);
-    expect(result.violations.map((c) => [c.rule, c.location, c.breaks])).toEqual([['field-removed', 'NewConversationResponse.rolloutPath', ['clients']]]);
+    expect(result.violations.map((c) => [c.rule, c.location, c.breaks])).toEqual([
+      ['field-removed', 'NewConversationResponse.rolloutPath', ['clients']],
+    ]);
     expect(formatGate(result)).toMatch(/incompatible change\(s\) in v1:\n {2}- NewConversationResponse\.rolloutPath: field removed/);
   });
 
@@ -75,14 +85,18 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
       d.ListConversationsParams!.required = [...(d.ListConversationsParams!.required ?? []), 'cursor'];
     });
     expect(result.ok).toBe(false);
-    expect(result.violations.map((c) => [c.rule, c.location, c.breaks, c.methods])).toEqual([['field-made-required', 'ListConversationsParams.cursor', ['clients'], ['listConversations']]]);
+    expect(result.violations.map((c) => [c.rule, c.location, c.breaks, c.methods])).toEqual([
+      ['field-made-required', 'ListConversationsParams.cursor', ['clients'], ['listConversations']],
+    ]);
   });
 
   it('fails on a v1 change inside a shared type (a legacy event payload)', () => {
     // A required field: receivers of the event relied on it. (Removing an optional field is
     // compatible for a notification: receivers already cope with its absence.)
     const result = gateEdit((d) => {
-      const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find((b) => (b.properties!.type as unknown as { const: string }).const === 'agent_message')!;
+      const variant = (d.EventMsg!.oneOf as unknown as Defs[]).find(
+        (b) => (b.properties!.type as unknown as { const: string }).const === 'agent_message',
+      )!;
       delete variant.properties!.message;
       variant.required = (variant.required as unknown as string[]).filter((k) => k !== 'message') as never;
     });
@@ -99,7 +113,11 @@ describe('compatibility gate against baseline/ (last published 0.64.0)', () => {
       v2.TurnInterruptParams!.required = ['threadId'];
     });
     expect(result.ok).toBe(true);
-    expect(result.reported.map((c) => [c.rule, c.location, c.namespaces])).toEqual([['field-removed', 'v2/TurnInterruptParams.turnId', ['v2']]]);
-    expect(formatGate(result)).toMatch(/breaking changes outside v1 \(allowed, reported\):\n {2}- v2\/TurnInterruptParams\.turnId: field removed/);
+    expect(result.reported.map((c) => [c.rule, c.location, c.namespaces])).toEqual([
+      ['field-removed', 'v2/TurnInterruptParams.turnId', ['v2']],
+    ]);
+    expect(formatGate(result)).toMatch(
+      /breaking changes outside v1 \(allowed, reported\):\n {2}- v2\/TurnInterruptParams\.turnId: field removed/,
+    );
   });
 });

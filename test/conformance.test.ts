@@ -39,7 +39,10 @@ describe('conformance fixtures', () => {
       expect(v.runtime, 'runtime verdict').toBe(f.valid);
       if (!f.valid) {
         const expected = f.expectedErrorPaths ?? [f.expectedErrorPath!];
-        expect(v.paths.some((p) => expected.includes(p)), `Ajv names one of ${expected.join(', ')}; it named ${v.paths.join(', ')}`).toBe(true);
+        expect(
+          v.paths.some((p) => expected.includes(p)),
+          `Ajv names one of ${expected.join(', ')}; it named ${v.paths.join(', ')}`,
+        ).toBe(true);
       }
     });
   }

@@ -9,8 +9,27 @@ import { describe, expect, it } from 'vitest';
 import { connect, ConnectionClosedError, InvalidMessageError, RequestTimeoutError, RpcError } from '../src/client/index.js';
 import { collector, errorsOf, wire } from './support/connection-wire.js';
 
-const THREAD = { id: 'th_1', preview: '', modelProvider: 'openai', createdAt: 1, path: '/tmp/rollout.jsonl', cwd: '/w', cliVersion: '0.64.0', source: 'vscode', gitInfo: null, turns: [] };
-const threadStartResult = { thread: THREAD, model: 'gpt-5.1-codex', modelProvider: 'openai', cwd: '/w', approvalPolicy: 'never', sandbox: { type: 'readOnly' }, reasoningEffort: null };
+const THREAD = {
+  id: 'th_1',
+  preview: '',
+  modelProvider: 'openai',
+  createdAt: 1,
+  path: '/tmp/rollout.jsonl',
+  cwd: '/w',
+  cliVersion: '0.64.0',
+  source: 'vscode',
+  gitInfo: null,
+  turns: [],
+};
+const threadStartResult = {
+  thread: THREAD,
+  model: 'gpt-5.1-codex',
+  modelProvider: 'openai',
+  cwd: '/w',
+  approvalPolicy: 'never',
+  sandbox: { type: 'readOnly' },
+  reasoningEffort: null,
+};
 
 function setup() {
   const w = wire();
@@ -153,7 +172,10 @@ describe('notifications', () => {
     const iterator = conn.notifications();
     const delta = (d: string) => ({ method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: d } });
     w.send(delta('a'));
-    w.send({ method: 'codex/event/agent_message_delta', params: { id: '0', conversationId: 't', msg: { type: 'agent_message_delta', delta: 'a' } } });
+    w.send({
+      method: 'codex/event/agent_message_delta',
+      params: { id: '0', conversationId: 't', msg: { type: 'agent_message_delta', delta: 'a' } },
+    });
     await typed.until(1);
     stop();
     w.send(delta('b'));
@@ -197,7 +219,11 @@ describe('notifications', () => {
 });
 
 describe('server requests', () => {
-  const approval = { id: 0, method: 'item/commandExecution/requestApproval', params: { threadId: 't', turnId: '0', itemId: 'call_1', reason: null } };
+  const approval = {
+    id: 0,
+    method: 'item/commandExecution/requestApproval',
+    params: { threadId: 't', turnId: '0', itemId: 'call_1', reason: null },
+  };
 
   it('are answered with what the handler returns, typed by method', async () => {
     const { w, conn } = setup();
@@ -213,8 +239,14 @@ describe('server requests', () => {
   it('with no handler get a JSON-RPC error answer (never silence), and are reported', async () => {
     const { w, conn, errors } = setup();
     w.send(approval);
-    expect(await w.next()).toEqual({ id: 0, error: { code: -32601, message: 'No handler for item/commandExecution/requestApproval on this client' } });
-    expect(await errors.next()).toMatchObject({ kind: 'unhandledRequest', details: { id: 0, method: 'item/commandExecution/requestApproval' } });
+    expect(await w.next()).toEqual({
+      id: 0,
+      error: { code: -32601, message: 'No handler for item/commandExecution/requestApproval on this client' },
+    });
+    expect(await errors.next()).toMatchObject({
+      kind: 'unhandledRequest',
+      details: { id: 0, method: 'item/commandExecution/requestApproval' },
+    });
     await conn.close();
   });
 
@@ -235,7 +267,10 @@ describe('server requests', () => {
     const { w, conn, errors } = setup();
     conn.onRequest('item/commandExecution/requestApproval', () => ({ decision: 'maybe' }) as never);
     w.send(approval);
-    expect(await w.next()).toEqual({ id: 0, error: { code: -32603, message: 'Internal error: the answer to item/commandExecution/requestApproval does not match the schema' } });
+    expect(await w.next()).toEqual({
+      id: 0,
+      error: { code: -32603, message: 'Internal error: the answer to item/commandExecution/requestApproval does not match the schema' },
+    });
     expect(await errors.next()).toMatchObject({ kind: 'invalidAnswer', details: { issues: [{ path: '/decision', kind: 'value' }] } });
     await conn.close();
   });
@@ -263,7 +298,9 @@ describe('server requests', () => {
     const started = collector<number>();
     conn.onRequest('item/commandExecution/requestApproval', (_params, { id, signal }) => {
       started.push(Number(id));
-      return new Promise((resolve) => signal.addEventListener('abort', () => (aborted.push(signal.reason), resolve({ decision: 'cancel' }))));
+      return new Promise((resolve) =>
+        signal.addEventListener('abort', () => (aborted.push(signal.reason), resolve({ decision: 'cancel' }))),
+      );
     });
     w.send(approval);
     await started.until(1);

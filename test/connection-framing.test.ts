@@ -11,7 +11,10 @@ import { errorsOf, wire } from './support/connection-wire.js';
 
 function framer(maxBytes = 1024) {
   const events: (string | { oversized: number } | { undecodable: number })[] = [];
-  const f = new LineFramer({ line: (t) => events.push(t), oversized: (n) => events.push({ oversized: n }), undecodable: (n) => events.push({ undecodable: n }) }, maxBytes);
+  const f = new LineFramer(
+    { line: (t) => events.push(t), oversized: (n) => events.push({ oversized: n }), undecodable: (n) => events.push({ undecodable: n }) },
+    maxBytes,
+  );
   return { f, events };
 }
 
@@ -88,7 +91,10 @@ describe('framing limits on a connection', () => {
     const errors = errorsOf(conn);
     const deltas: string[] = [];
     conn.onNotification('item/agentMessage/delta', (p) => void deltas.push(p.delta));
-    const delta = (text: string) => ({ method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: text } });
+    const delta = (text: string) => ({
+      method: 'item/agentMessage/delta',
+      params: { threadId: 't', turnId: '0', itemId: 'i', delta: text },
+    });
     w.send(delta('x'.repeat(300)));
     w.send(delta('after'));
     const error = await errors.next();

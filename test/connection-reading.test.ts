@@ -23,15 +23,44 @@ const newValue = { method: 'account/updated', params: { authMode: 'agentIdentity
 // ThreadItem is tagged by `type`; "hookPrompt" is a 0.171.0 variant 0.64.0 does not have.
 const newVariant = { method: 'item/started', params: { threadId: 't', turnId: '1', item: { type: 'hookPrompt', id: 'h1', text: 'x' } } };
 // A new field on an open object (0.171.0 adds emittedAtMs to its notifications): valid for 0.64.0 as it is.
-const newField = { method: 'turn/started', params: { threadId: 't', turn: { id: '1', items: [], status: 'inProgress' }, emittedAtMs: 1764000000000 } };
+const newField = {
+  method: 'turn/started',
+  params: { threadId: 't', turn: { id: '1', items: [], status: 'inProgress' }, emittedAtMs: 1764000000000 },
+};
 // A new field where the type lists its fields (CodexErrorInfo's object variants are closed).
-const closedField = { method: 'error', params: { threadId: 't', turnId: '1', error: { message: 'bad gateway', codexErrorInfo: { httpConnectionFailed: { httpStatusCode: 502 }, retryAfterMs: 100 } } } };
+const closedField = {
+  method: 'error',
+  params: {
+    threadId: 't',
+    turnId: '1',
+    error: { message: 'bad gateway', codexErrorInfo: { httpConnectionFailed: { httpStatusCode: 502 }, retryAfterMs: 100 } },
+  },
+};
 // No release sends this: `turn` is required.
 const broken = { method: 'turn/completed', params: { threadId: 't' } };
 
-const thread = { id: 't', preview: '', modelProvider: 'scripted', createdAt: 1, path: '/r.jsonl', cwd: '/w', cliVersion: '0.171.0', source: 'vscode', gitInfo: null, turns: [] };
+const thread = {
+  id: 't',
+  preview: '',
+  modelProvider: 'scripted',
+  createdAt: 1,
+  path: '/r.jsonl',
+  cwd: '/w',
+  cliVersion: '0.171.0',
+  source: 'vscode',
+  gitInfo: null,
+  turns: [],
+};
 // What the real 0.171.0 server answers: approvalPolicy spelled "on-request" (0.64.0 says "onRequest").
-const newerResult = { thread, model: 'gpt-5.5', modelProvider: 'scripted', cwd: '/w', approvalPolicy: 'on-request', sandbox: { type: 'readOnly' }, reasoningEffort: null };
+const newerResult = {
+  thread,
+  model: 'gpt-5.5',
+  modelProvider: 'scripted',
+  cwd: '/w',
+  approvalPolicy: 'on-request',
+  sandbox: { type: 'readOnly' },
+  reasoningEffort: null,
+};
 
 describe('tolerant reading (the default)', () => {
   it('delivers an unknown notification to the catch-all as untyped, and to no typed handler', async () => {
@@ -53,8 +82,18 @@ describe('tolerant reading (the default)', () => {
     w.send(newValue);
     w.send(newVariant);
     const [status, variant] = await notifications.until(2);
-    expect(status).toMatchObject({ known: true, method: 'account/updated', params: newValue.params, tolerated: [{ path: '/params/authMode', kind: 'value', found: 'string "agentIdentity"' }] });
-    expect(variant).toMatchObject({ known: true, method: 'item/started', params: newVariant.params, tolerated: [{ path: '/params/item/type', kind: 'tag' }] });
+    expect(status).toMatchObject({
+      known: true,
+      method: 'account/updated',
+      params: newValue.params,
+      tolerated: [{ path: '/params/authMode', kind: 'value', found: 'string "agentIdentity"' }],
+    });
+    expect(variant).toMatchObject({
+      known: true,
+      method: 'item/started',
+      params: newVariant.params,
+      tolerated: [{ path: '/params/item/type', kind: 'tag' }],
+    });
     expect(tolerated(variant!.params)).toEqual(variant!.tolerated);
     expect(await typed.until(1)).toEqual(['agentIdentity']);
     expect(errors.all).toEqual([]);
@@ -68,7 +107,11 @@ describe('tolerant reading (the default)', () => {
     const [open, closed] = await notifications.until(2);
     expect(open).toEqual({ known: true, method: 'turn/started', params: newField.params });
     expect(open!.params.emittedAtMs).toBe(1764000000000);
-    expect(closed).toMatchObject({ known: true, params: closedField.params, tolerated: [{ path: '/params/error/codexErrorInfo/retryAfterMs', kind: 'extra' }] });
+    expect(closed).toMatchObject({
+      known: true,
+      params: closedField.params,
+      tolerated: [{ path: '/params/error/codexErrorInfo/retryAfterMs', kind: 'extra' }],
+    });
     await conn.close();
   });
 
@@ -91,7 +134,11 @@ describe('tolerant reading (the default)', () => {
       return { decision: (params.risk?.riskLevel as string | undefined) === 'critical' ? 'decline' : 'accept' };
     });
     // "critical" is no CommandRiskLevel of 0.64.0 (low, medium, high).
-    w.send({ id: 5, method: 'item/commandExecution/requestApproval', params: { threadId: 't', turnId: '1', itemId: 'c', reason: null, risk: { description: 'rm -rf', riskLevel: 'critical' } } });
+    w.send({
+      id: 5,
+      method: 'item/commandExecution/requestApproval',
+      params: { threadId: 't', turnId: '1', itemId: 'c', reason: null, risk: { description: 'rm -rf', riskLevel: 'critical' } },
+    });
     expect(await w.next()).toEqual({ id: 5, result: { decision: 'decline' } });
     expect(await seen.until(1)).toEqual([[expect.objectContaining({ path: '/params/risk/riskLevel', kind: 'value' })]]);
     await conn.close();
@@ -102,7 +149,10 @@ describe('tolerant reading (the default)', () => {
     w.send(broken);
     w.send(newField);
     const error = await errors.next();
-    expect(error).toMatchObject({ kind: 'refused', details: { method: 'turn/completed', issues: [{ path: '/params/turn', kind: 'required' }], received: broken } });
+    expect(error).toMatchObject({
+      kind: 'refused',
+      details: { method: 'turn/completed', issues: [{ path: '/params/turn', kind: 'required' }], received: broken },
+    });
     expect((await notifications.until(1)).map((n) => n.method)).toEqual(['turn/started']);
     await conn.close();
   });
@@ -120,7 +170,7 @@ describe('tolerant reading (the default)', () => {
 });
 
 describe('strict reading', () => {
-  it('drops an unknown notification, a new enum value, a new variant and a closed object\'s new field, reporting each', async () => {
+  it("drops an unknown notification, a new enum value, a new variant and a closed object's new field, reporting each", async () => {
     const { w, conn, errors, notifications } = setup('strict');
     for (const m of [statusChanged, newValue, newVariant, closedField, newField]) w.send(m);
     const reports = [await errors.next(), await errors.next(), await errors.next(), await errors.next()];
@@ -152,7 +202,11 @@ describe('strict reading', () => {
     conn.onAnyRequest(() => ({}));
     w.send({ id: 1, method: 'item/tool/requestUserInput', params: {} });
     expect(await w.next()).toMatchObject({ id: 1, error: { code: -32601, message: 'Method not found: "item/tool/requestUserInput"' } });
-    w.send({ id: 2, method: 'item/commandExecution/requestApproval', params: { threadId: 't', turnId: '1', itemId: 'c', reason: null, risk: { description: 'rm', riskLevel: 'critical' } } });
+    w.send({
+      id: 2,
+      method: 'item/commandExecution/requestApproval',
+      params: { threadId: 't', turnId: '1', itemId: 'c', reason: null, risk: { description: 'rm', riskLevel: 'critical' } },
+    });
     expect(await w.next()).toMatchObject({ id: 2, error: { code: -32602 } });
     await conn.close();
   });

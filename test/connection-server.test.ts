@@ -36,7 +36,10 @@ describe('client requests', () => {
     w.send({ id: 1, method: 'thread/fork', params: {} });
     expect(await w.next()).toMatchObject({ id: 1, error: { code: -32601, message: 'Method not found: "thread/fork"' } });
     w.send({ id: 2, method: 'thread/start', params: { approvalPolicy: 42 } });
-    expect(await w.next()).toMatchObject({ id: 2, error: { code: -32602, data: { issues: [{ path: '/params/approvalPolicy', kind: 'shape' }] } } });
+    expect(await w.next()).toMatchObject({
+      id: 2,
+      error: { code: -32602, data: { issues: [{ path: '/params/approvalPolicy', kind: 'shape' }] } },
+    });
     await conn.close();
   });
 
@@ -55,7 +58,10 @@ describe('client requests', () => {
     const { w, conn, errors } = setup();
     conn.onRequest('model/list', () => ({ data: 'none' }) as never);
     w.send({ id: 1, method: 'model/list', params: {} });
-    expect(await w.next()).toEqual({ id: 1, error: { code: -32603, message: 'Internal error: the answer to model/list does not match the schema' } });
+    expect(await w.next()).toEqual({
+      id: 1,
+      error: { code: -32603, message: 'Internal error: the answer to model/list does not match the schema' },
+    });
     expect(await errors.next()).toMatchObject({ kind: 'invalidAnswer', details: { issues: [{ path: '/data', kind: 'type' }] } });
     await conn.close();
   });
@@ -79,14 +85,18 @@ describe('what the server sends', () => {
   it('notifications are typed and checked', async () => {
     const { w, conn } = setup();
     await conn.notify('turn/started', { threadId: 't', turn: { id: '0', items: [], status: 'inProgress' } });
-    expect(await w.next()).toEqual({ method: 'turn/started', params: { threadId: 't', turn: { id: '0', items: [], status: 'inProgress' } } });
+    expect(await w.next()).toEqual({
+      method: 'turn/started',
+      params: { threadId: 't', turn: { id: '0', items: [], status: 'inProgress' } },
+    });
     await expect(conn.notify('turn/started', { threadId: 't' } as never)).rejects.toBeInstanceOf(InvalidMessageError);
     await conn.close();
   });
 
-  it('an approval request resolves with the client\'s checked answer; a wrong answer rejects with InvalidResultError', async () => {
+  it("an approval request resolves with the client's checked answer; a wrong answer rejects with InvalidResultError", async () => {
     const { w, conn } = setup();
-    const ask = (itemId: string) => conn.request('item/fileChange/requestApproval', { threadId: 't', turnId: '0', itemId, reason: null, grantRoot: null });
+    const ask = (itemId: string) =>
+      conn.request('item/fileChange/requestApproval', { threadId: 't', turnId: '0', itemId, reason: null, grantRoot: null });
     const first = ask('p1');
     const request = await w.next();
     expect(request).toMatchObject({ method: 'item/fileChange/requestApproval', params: { itemId: 'p1' } });
@@ -99,13 +109,22 @@ describe('what the server sends', () => {
     await conn.close();
   });
 
-  it('requests to the client have no time limit by default (an approval waits for a person); a client\'s have 60 s', async () => {
+  it("requests to the client have no time limit by default (an approval waits for a person); a client's have 60 s", async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const { w, conn } = setup();
       let outcome = 'waiting';
-      const pending = conn.request('item/fileChange/requestApproval', { threadId: 't', turnId: '0', itemId: 'p', reason: null, grantRoot: null });
-      pending.then(() => (outcome = 'answered'), () => (outcome = 'rejected'));
+      const pending = conn.request('item/fileChange/requestApproval', {
+        threadId: 't',
+        turnId: '0',
+        itemId: 'p',
+        reason: null,
+        grantRoot: null,
+      });
+      pending.then(
+        () => (outcome = 'answered'),
+        () => (outcome = 'rejected'),
+      );
       await w.next();
       const client = wire();
       const clientConn = connect(client.input, client.output, { release: '0.64.0' });

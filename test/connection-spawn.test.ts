@@ -31,14 +31,21 @@ describe('spawnAppServer', () => {
       onStderr: (text) => void stderr.push(text),
     });
     const error = await conn.initialize({ clientInfo }).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/was ended by the peer before the answer came \(the process exited with status 3\)\n--- stderr \(tail\) ---\nfatal: no config/);
+    expect((error as Error).message).toMatch(
+      /was ended by the peer before the answer came \(the process exited with status 3\)\n--- stderr \(tail\) ---\nfatal: no config/,
+    );
     expect(await conn.closed).toEqual({ reason: 'ended', exitCode: 3, signal: null });
     expect(stderr.join('')).toBe('fatal: no config\n');
     expect(conn.stderrTail()).toBe('fatal: no config\n');
   });
 
   it('close() ends stdin; a process that does not exit then gets SIGTERM', async () => {
-    const conn = spawnAppServer({ command: node, args: ['-e', 'process.stdin.resume(); setInterval(() => {}, 1000)'], release: '0.64.0', killTimeoutMs: 200 });
+    const conn = spawnAppServer({
+      command: node,
+      args: ['-e', 'process.stdin.resume(); setInterval(() => {}, 1000)'],
+      release: '0.64.0',
+      killTimeoutMs: 200,
+    });
     const pending = conn.request('model/list', {}).catch((e: unknown) => e);
     const info = await conn.close();
     expect(info).toEqual({ reason: 'closed', exitCode: null, signal: 'SIGTERM' });

@@ -44,7 +44,9 @@ describe('backpressure', () => {
     const w = wire();
     const output = new HeldWritable();
     const conn = serve(w.input, output, { release: '0.64.0' });
-    const sends = Array.from({ length: 50 }, (_, i) => conn.notify('item/agentMessage/delta', { threadId: 't', turnId: '0', itemId: 'i', delta: `part ${i} `.padEnd(40, '.') }));
+    const sends = Array.from({ length: 50 }, (_, i) =>
+      conn.notify('item/agentMessage/delta', { threadId: 't', turnId: '0', itemId: 'i', delta: `part ${i} `.padEnd(40, '.') }),
+    );
     let handedOver = 0;
     for (const s of sends) void s.then(() => handedOver++);
     await settle();
@@ -54,7 +56,11 @@ describe('backpressure', () => {
     await output.releaseAll();
     await Promise.all(sends);
     expect(output.writesWhileFull).toBe(0);
-    const lines = output.chunks.join('').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = output.chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((m) => m.params.delta.split(' ')[1])).toEqual(Array.from({ length: 50 }, (_, i) => String(i)));
     const closing = conn.close();
     await output.releaseAll();
@@ -70,7 +76,10 @@ describe('backpressure', () => {
           next: async () => {
             if (pulled === total) return { done: true as const, value: undefined };
             pulled++;
-            return { done: false as const, value: `${JSON.stringify({ method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: String(pulled) } })}\n` };
+            return {
+              done: false as const,
+              value: `${JSON.stringify({ method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: String(pulled) } })}\n`,
+            };
           },
         };
       },

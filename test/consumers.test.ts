@@ -11,9 +11,34 @@
 import { cpSync, readFileSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ancestorNodeModules, copyConsumer, diagnostics, exec, fixturesDir, freshWorkRoot, installInto, pack, repoRoot, tsc, TSC, type Packed, type Run } from './support/consumers.js';
+import {
+  ancestorNodeModules,
+  copyConsumer,
+  diagnostics,
+  exec,
+  fixturesDir,
+  freshWorkRoot,
+  installInto,
+  pack,
+  repoRoot,
+  tsc,
+  TSC,
+  type Packed,
+  type Run,
+} from './support/consumers.js';
 import { apparentBytes, formatMB, MB, upstreamExportBytes } from './support/footprint.js';
-import { bundleAndRun, compileAndRun, entryPointRuns, readmeRuns, runPlainCjs, runtimesModule, type BundleRun, type EntryRuns, type ReadmeRun, type Step } from './support/matrix.js';
+import {
+  bundleAndRun,
+  compileAndRun,
+  entryPointRuns,
+  readmeRuns,
+  runPlainCjs,
+  runtimesModule,
+  type BundleRun,
+  type EntryRuns,
+  type ReadmeRun,
+  type Step,
+} from './support/matrix.js';
 import { CONDITIONS, entries, jsonFolders, readManifest, resolveTarget } from './support/package-layout.js';
 
 /** What shared/probe.ts returns in every runnable consumer (see the comments there for why). */
@@ -59,8 +84,13 @@ async function binRuns(): Promise<Record<string, Run>> {
   const schema = shippedBundle(pkgIn(base));
   const bin = (name: string) => join(base, 'node_modules', '.bin', name);
   const out: Record<string, Run> = {};
-  await Promise.all(Object.keys(readManifest(pkgIn(base)).bin ?? {}).map(async (b) => (out[`${b} --help`] = await exec(bin(b), ['--help'], { cwd: base }))));
-  const [json, ts] = await Promise.all([exec(bin('generate-json-schema'), ['--out', 'bin-out/json'], { cwd: base }), exec(bin('generate-ts'), ['--out', 'bin-out/ts'], { cwd: base })]);
+  await Promise.all(
+    Object.keys(readManifest(pkgIn(base)).bin ?? {}).map(async (b) => (out[`${b} --help`] = await exec(bin(b), ['--help'], { cwd: base }))),
+  );
+  const [json, ts] = await Promise.all([
+    exec(bin('generate-json-schema'), ['--out', 'bin-out/json'], { cwd: base }),
+    exec(bin('generate-ts'), ['--out', 'bin-out/ts'], { cwd: base }),
+  ]);
   out['generate-json-schema --out'] = json;
   out['generate-ts --out'] = ts;
   out['generate-ts --check'] = await exec(bin('generate-ts'), ['--out', 'bin-out/ts', '--check'], { cwd: base });
@@ -85,7 +115,8 @@ beforeAll(async () => {
   // The declaration library again as a CommonJS package (module node16), the usual extension set-up.
   const cjsLib = copyConsumer('declaration-lib', base, { as: 'declaration-lib-cjs' });
   writeFileSync(join(cjsLib, 'package.json'), JSON.stringify({ name: 'consumer-declaration-lib-cjs', private: true, type: 'commonjs' }));
-  for (const lib of [join(base, 'declaration-lib'), cjsLib]) writeFileSync(join(lib, 'src', 'runtimes.ts'), runtimesModule(entries(pkgIn(base))));
+  for (const lib of [join(base, 'declaration-lib'), cjsLib])
+    writeFileSync(join(lib, 'src', 'runtimes.ts'), runtimesModule(entries(pkgIn(base))));
   const at = (name: string) => join(base, name);
 
   const [esm, cjs16, cjs10, plainCjs, bundles, bundleTypes, declaration, libCheck, schemas, entryPoints, readme, bins] = await Promise.all([
@@ -103,7 +134,9 @@ beforeAll(async () => {
       ]);
       return { ts7, ts59, cjs, user: await tsc('7', at('declaration-user')) };
     })(),
-    Promise.all([tsc('7', at('lib-check')), tsc('5.9', at('lib-check')), tsc('7', join(peer, 'lib-check'))]).then(([ts7, ts59, peerTs7]) => ({ ts7, ts59, 'ts7 with typebox': peerTs7 })),
+    Promise.all([tsc('7', at('lib-check')), tsc('5.9', at('lib-check')), tsc('7', join(peer, 'lib-check'))]).then(
+      ([ts7, ts59, peerTs7]) => ({ ts7, ts59, 'ts7 with typebox': peerTs7 }),
+    ),
     compileAndRun(join(peer, 'schemas-peer'), '7'),
     entryPointRuns(peer, pkgIn(peer)),
     readmeRuns(at('readme'), readFileSync(join(pkgIn(base), 'README.md'), 'utf8')),
@@ -121,7 +154,9 @@ function probed(r: Run | undefined): unknown {
 
 describe('consumer matrix', () => {
   it("the repository's tsc is TypeScript 7 (both pinned compilers have a tsc bin; npm ci links typescript's)", () => {
-    expect(realpathSync(join(repoRoot, 'node_modules', '.bin', 'tsc')), 'node_modules/.bin/tsc points at typescript-5.9: run npm ci').toBe(realpathSync(TSC['7']));
+    expect(realpathSync(join(repoRoot, 'node_modules', '.bin', 'tsc')), 'node_modules/.bin/tsc points at typescript-5.9: run npm ci').toBe(
+      realpathSync(TSC['7']),
+    );
   });
 
   it('installs the tarball where no other node_modules can be reached', () => {
@@ -154,7 +189,9 @@ describe('consumer matrix', () => {
       expect(b.error, `${b.format} bundle`).toBeUndefined();
       expect(JSON.parse(b.stdout), `${b.format} bundle`).toEqual(PROBE_RESULT);
     }
-    console.log(`esbuild bundles of test/consumers/bundle (minified): ${runs.bundles.map((b) => `${b.format} ${(b.bytes / 1024).toFixed(1)} KiB`).join(', ')}`);
+    console.log(
+      `esbuild bundles of test/consumers/bundle (minified): ${runs.bundles.map((b) => `${b.format} ${(b.bytes / 1024).toFixed(1)} KiB`).join(', ')}`,
+    );
   });
 
   it('a library with declaration: true names its inferred types through the exports (no TS2742/TS2883), and its users can use them', () => {
@@ -162,7 +199,8 @@ describe('consumer matrix', () => {
     for (const out of ['declaration-lib/out', 'declaration-lib/out-5.9', 'declaration-lib-cjs/out']) {
       const dts = readFileSync(join(base, out, 'index.d.ts'), 'utf8');
       expect(dts, out).toContain(`import("${NAME}/runtime")`);
-      for (const file of ['index.d.ts', 'runtimes.d.ts']) expect(readFileSync(join(base, out, file), 'utf8'), `${out}/${file}`).not.toMatch(/node_modules|\/dist\//);
+      for (const file of ['index.d.ts', 'runtimes.d.ts'])
+        expect(readFileSync(join(base, out, file), 'utf8'), `${out}/${file}`).not.toMatch(/node_modules|\/dist\//);
     }
   });
 
@@ -170,7 +208,10 @@ describe('consumer matrix', () => {
     const source = readFileSync(join(base, 'lib-check', 'src', 'main.ts'), 'utf8').split('\n');
     const line = source.findIndex((l) => l.startsWith('// deliberate error')) + 2;
     for (const [compiler, r] of Object.entries(runs.libCheck)) {
-      expect(diagnostics(r.output).map((d) => [d.file, d.line, d.code]), `${compiler}:\n${r.output}`).toEqual([['src/main.ts', line, 'TS2322']]);
+      expect(
+        diagnostics(r.output).map((d) => [d.file, d.line, d.code]),
+        `${compiler}:\n${r.output}`,
+      ).toEqual([['src/main.ts', line, 'TS2322']]);
     }
   });
 
@@ -190,7 +231,8 @@ describe('consumer matrix', () => {
   it("the README's TypeScript examples compile under strict: true and strict: false", () => {
     const { blocks, strict, loose } = runs.readme;
     expect(blocks.length).toBeGreaterThan(0);
-    const where = (output: string) => diagnostics(output).map((d) => `README.md:${Number(/block-(\d+)/.exec(d.file)?.[1]) + d.line}: ${d.code} ${d.message}`);
+    const where = (output: string) =>
+      diagnostics(output).map((d) => `README.md:${Number(/block-(\d+)/.exec(d.file)?.[1]) + d.line}: ${d.code} ${d.message}`);
     expect(where(strict.output), strict.output).toEqual([]);
     expect(where(loose.output), loose.output).toEqual([]);
     expect(strict.ok && loose.ok).toBe(true);

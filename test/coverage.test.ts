@@ -39,13 +39,15 @@ const rows = readListedDifferences().filter((r) => r.kind.startsWith('missing-')
 
 for (const release of RELEASES) {
   describe(`coverage of upstream ${release}`, () => {
-    const upstream = [...new Map(protocolFacts(loadProtocol(upstreamBundle(release)), SCOPE[release]).map((f) => [factKey(f), f])).values()];
+    const upstream = [
+      ...new Map(protocolFacts(loadProtocol(upstreamBundle(release)), SCOPE[release]).map((f) => [factKey(f), f])).values(),
+    ];
     const ours = ourFacts(release);
     const missing = upstream.filter((f) => !ours.has(factKey(f)));
     const mine = rows.filter((r) => r.release === release);
     const listed = (f: Fact) => mine.some((r) => r.kind === `missing-${f.kind}` && locationMatches(r.location, f.location));
 
-    it('has every fact of upstream\'s export, or lists why not in docs/compat.md', () => {
+    it("has every fact of upstream's export, or lists why not in docs/compat.md", () => {
       expect(upstream.length).toBeGreaterThan(0);
       expect(missing.filter((f) => !listed(f)).map(factKey)).toEqual([]);
     });

@@ -28,7 +28,9 @@ describe('renderChangelog on 0.64.0 -> 0.171.0', () => {
 
   it('gives the counts at the top', () => {
     const s = report.summary;
-    expect(text).toContain(`**${s.changes} changes: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible.**`);
+    expect(text).toContain(
+      `**${s.changes} changes: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible.**`,
+    );
   });
 
   it('lists every change exactly once, one line each', () => {
@@ -38,17 +40,27 @@ describe('renderChangelog on 0.64.0 -> 0.171.0', () => {
   });
 
   it('groups by area, the v1 API last, and puts breaking changes first within each method', () => {
-    const areas = text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    const areas = text
+      .split('\n')
+      .filter((l) => l.startsWith('## '))
+      .map((l) => l.slice(3));
     expect(areas.slice(-2)).toEqual(['v1 API', 'Rules']);
     expect(areas).toEqual(expect.arrayContaining(['thread', 'turn', 'item', 'account']));
     for (const section of text.split('\n### ').slice(1)) {
-      const lines = section.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('- **'));
+      const lines = section
+        .split('\n## ')[0]!
+        .split('\n')
+        .filter((l) => l.startsWith('- **'));
       const firstCompatible = lines.findIndex((l) => l.startsWith('- **compatible'));
-      if (firstCompatible >= 0) expect(lines.slice(firstCompatible).every((l) => l.startsWith('- **compatible')), section.split('\n')[0]).toBe(true);
+      if (firstCompatible >= 0)
+        expect(
+          lines.slice(firstCompatible).every((l) => l.startsWith('- **compatible')),
+          section.split('\n')[0],
+        ).toBe(true);
     }
   });
 
-  it('reads as plain words for the partners\' key changes', () => {
+  it("reads as plain words for the partners' key changes", () => {
     expect(text).toContain('- **breaks servers**: `InitializeResponse.codexHome`: new required field (`v2/AbsolutePathBuf`).');
     expect(text).toContain('- **breaks clients**: `newConversation`: Method removed (v1 client request).');
     expect(text).toMatch(/- \*\*breaks clients\*\*: `v2\/Turn<failed>\.error` is now optional: it may be left out\./);

@@ -15,7 +15,11 @@ import { DIFF_FIXTURES, upstreamBundle } from './support/diff-inputs.js';
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runDiff(args, (l) => out.push(l), (l) => err.push(l));
+  const code = runDiff(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -32,7 +36,9 @@ describe('codex-protocol-diff refuses what is not a whole protocol', () => {
   it('a partial (v2-only) bundle: exit 2, naming the unions it lacks', () => {
     const r = run([join(DIFF_FIXTURES, 'partial-v2.schemas.json'), upstreamBundle('0.171.0')]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/is a partial protocol bundle: it defines ClientRequest, ServerNotification but not ServerRequest, ClientNotification/);
+    expect(r.err).toMatch(
+      /is a partial protocol bundle: it defines ClientRequest, ServerNotification but not ServerRequest, ClientNotification/,
+    );
   });
 
   it('a broken meta model: exit 2, naming the member that is wrong and what it must hold', () => {
@@ -40,8 +46,14 @@ describe('codex-protocol-diff refuses what is not a whole protocol', () => {
       [{ methods: [{}] }, /is not a meta model: schema must be the file name of its bundle/],
       [{ schema: 'b.json', methods: {} }, /is not a meta model: methods must be an array of methods/],
       [{ schema: 'b.json', methods: [{}] }, /is not a meta model: methods\[0\]\.method must be the method name/],
-      [{ schema: 'b.json', methods: [{ method: 'a', direction: 'up', kind: 'request', params: null, result: null }] }, /methods\[0\]\.direction must be "clientToServer" or "serverToClient"/],
-      [{ schema: 'b.json', methods: [{ method: 'a', direction: 'clientToServer', kind: 'request', params: 7, result: null }] }, /methods\[0\]\.params must be a pointer into the bundle/],
+      [
+        { schema: 'b.json', methods: [{ method: 'a', direction: 'up', kind: 'request', params: null, result: null }] },
+        /methods\[0\]\.direction must be "clientToServer" or "serverToClient"/,
+      ],
+      [
+        { schema: 'b.json', methods: [{ method: 'a', direction: 'clientToServer', kind: 'request', params: 7, result: null }] },
+        /methods\[0\]\.params must be a pointer into the bundle/,
+      ],
       [{ schema: 'missing.json', methods: [] }, /cannot read .*missing\.json/],
     ];
     for (const [doc, message] of cases) {
@@ -52,29 +64,49 @@ describe('codex-protocol-diff refuses what is not a whole protocol', () => {
     }
     // A meta model whose pointers its bundle does not define.
     writeFileSync(join(dir, 'b.json'), JSON.stringify({ definitions: {} }));
-    writeFileSync(join(dir, 'protocol.json'), JSON.stringify({ schema: 'b.json', methods: [{ method: 'a', direction: 'clientToServer', kind: 'request', params: null, result: '#/definitions/Nope' }] }));
-    expect(run([join(dir, 'protocol.json'), upstreamBundle('0.64.0')])).toMatchObject({ code: 2, err: expect.stringMatching(/a points at #\/definitions\/Nope, which its bundle does not define/) });
+    writeFileSync(
+      join(dir, 'protocol.json'),
+      JSON.stringify({
+        schema: 'b.json',
+        methods: [{ method: 'a', direction: 'clientToServer', kind: 'request', params: null, result: '#/definitions/Nope' }],
+      }),
+    );
+    expect(run([join(dir, 'protocol.json'), upstreamBundle('0.64.0')])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/a points at #\/definitions\/Nope, which its bundle does not define/),
+    });
   });
 
   it('text that is not JSON: exit 2, saying the file cannot be read', () => {
     writeFileSync(join(dir, 'nope.json'), 'nope');
-    expect(run([join(dir, 'nope.json'), upstreamBundle('0.64.0')])).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read .*nope\.json: .*not valid JSON/) });
+    expect(run([join(dir, 'nope.json'), upstreamBundle('0.64.0')])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/cannot read .*nope\.json: .*not valid JSON/),
+    });
   });
 
   it('--version and --help on standard output with exit 0', () => {
-    expect(run(['--version'])).toMatchObject({ code: 0, out: expect.stringMatching(/^codex-app-server-protocol \d+\.\d+\.\d+ \(codex-protocol-diff\)$/), err: '' });
+    expect(run(['--version'])).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^codex-app-server-protocol \d+\.\d+\.\d+ \(codex-protocol-diff\)$/),
+      err: '',
+    });
     expect(run(['--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^usage: codex-protocol-diff OLD NEW/), err: '' });
   });
 
   it('bad options: exit 2', () => {
     expect(run([upstreamBundle('0.64.0'), upstreamBundle('0.171.0'), '--format', 'html']).code).toBe(2);
-    expect(run([upstreamBundle('0.64.0'), upstreamBundle('0.171.0'), '--out', join(dir, 'x.txt')]).err).toMatch(/--out writes changelogs only/);
+    expect(run([upstreamBundle('0.64.0'), upstreamBundle('0.171.0'), '--out', join(dir, 'x.txt')]).err).toMatch(
+      /--out writes changelogs only/,
+    );
   });
 
   it('--rules states every rule, optional-field removal included', () => {
     const r = run(['--rules']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/field-removed-optional\s+nobody; the sender in instructions or a closed object\s+the field could always be absent/);
+    expect(r.out).toMatch(
+      /field-removed-optional\s+nobody; the sender in instructions or a closed object\s+the field could always be absent/,
+    );
     expect(r.out).toMatch(/params-added-optional\s+receiver/);
   });
 });

@@ -8,7 +8,14 @@ import type { MethodEntry, Protocol } from '../codegen/diff/protocol.js';
 
 type Defs = { [name: string]: unknown };
 
-const ping: MethodEntry = { method: 'ping', namespace: 'v2', direction: 'clientToServer', kind: 'request', params: '#/definitions/PingParams', result: '#/definitions/PingResponse' };
+const ping: MethodEntry = {
+  method: 'ping',
+  namespace: 'v2',
+  direction: 'clientToServer',
+  kind: 'request',
+  params: '#/definitions/PingParams',
+  result: '#/definitions/PingResponse',
+};
 
 function proto(defs: Defs): Protocol {
   return { label: 'p', bundle: { definitions: { PingParams: { type: 'object', properties: {} }, ...defs } } as never, methods: [ping] };
@@ -25,11 +32,18 @@ const brief = (cs: Change[]) => cs.map((c) => `${c.rule} ${c.location} ${c.detai
 describe('diff normal forms: spellings that mean the same', () => {
   it('a one-member allOf is its member', () => {
     const named = { Path: { type: 'string', description: 'an absolute path' } };
-    expect(diffResult(field({ type: 'string' }), field({ allOf: [{ $ref: '#/definitions/Path' }], description: 'where' }), {}, named)).toEqual([]);
+    expect(
+      diffResult(field({ type: 'string' }), field({ allOf: [{ $ref: '#/definitions/Path' }], description: 'where' }), {}, named),
+    ).toEqual([]);
     expect(diffResult(field({ $ref: '#/definitions/Path' }), field({ allOf: [{ $ref: '#/definitions/Path' }] }), named)).toEqual([]);
     // A change inside the wrapped type is still found, in the type.
     const mode = (values: string[]) => ({ Mode: { type: 'string', enum: values } });
-    const changes = diffResult(field({ $ref: '#/definitions/Mode' }), field({ allOf: [{ $ref: '#/definitions/Mode' }], default: 'a' }), mode(['a']), mode(['a', 'b']));
+    const changes = diffResult(
+      field({ $ref: '#/definitions/Mode' }),
+      field({ allOf: [{ $ref: '#/definitions/Mode' }], default: 'a' }),
+      mode(['a']),
+      mode(['a', 'b']),
+    );
     expect(brief(changes)).toEqual(['enum-value-added Mode "b"']);
   });
 
@@ -37,7 +51,9 @@ describe('diff normal forms: spellings that mean the same', () => {
     const jsonValue = {
       JsonValue: {
         anyOf: [
-          { type: 'number' }, { type: 'string' }, { type: 'boolean' },
+          { type: 'number' },
+          { type: 'string' },
+          { type: 'boolean' },
           { type: 'array', items: { $ref: '#/definitions/JsonValue' } },
           { type: 'object', additionalProperties: { $ref: '#/definitions/JsonValue' } },
           { type: 'null' },
@@ -48,7 +64,9 @@ describe('diff normal forms: spellings that mean the same', () => {
       expect(diffResult(field(true), field(any), jsonValue, jsonValue), JSON.stringify(any)).toEqual([]);
     }
     // true admits null: going to `string | null` narrows the type, it does not "forbid null".
-    expect(brief(diffResult(field(true), field({ type: ['string', 'null'] })))).toEqual(['type-narrowed PingResponse.x any value -> string | null']);
+    expect(brief(diffResult(field(true), field({ type: ['string', 'null'] })))).toEqual([
+      'type-narrowed PingResponse.x any value -> string | null',
+    ]);
     expect(brief(diffResult(field({ type: 'string' }), field(true)))).toEqual(['type-widened PingResponse.x string -> any value']);
   });
 
@@ -61,16 +79,31 @@ describe('diff normal forms: spellings that mean the same', () => {
       { anyOf: [{ $ref: '#/definitions/Text' }, { type: 'null' }] },
     ];
     const defs = { MaybeText: { anyOf: [{ $ref: '#/definitions/Text' }, { type: 'null' }] }, Text: { type: 'string' } };
-    for (const a of spellings) for (const b of spellings) expect(diffResult(field(a), field(b), defs), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toEqual([]);
+    for (const a of spellings)
+      for (const b of spellings) expect(diffResult(field(a), field(b), defs), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toEqual([]);
     // An enum that lists null.
-    expect(diffResult(field({ type: ['string', 'null'], enum: ['a', null] }), field({ anyOf: [{ type: 'string', enum: ['a'] }, { type: 'null' }] }))).toEqual([]);
+    expect(
+      diffResult(
+        field({ type: ['string', 'null'], enum: ['a', null] }),
+        field({ anyOf: [{ type: 'string', enum: ['a'] }, { type: 'null' }] }),
+      ),
+    ).toEqual([]);
     // Dropping null still counts, wherever it was written.
-    expect(brief(diffResult(field({ $ref: '#/definitions/MaybeText' }), field({ type: 'string' }), defs))).toEqual(['made-non-nullable PingResponse.x may no longer be null']);
+    expect(brief(diffResult(field({ $ref: '#/definitions/MaybeText' }), field({ type: 'string' }), defs))).toEqual([
+      'made-non-nullable PingResponse.x may no longer be null',
+    ]);
   });
 
   it('an integer format names its range', () => {
-    expect(diffResult(field({ type: 'integer', format: 'uint32', minimum: 0 }), field({ type: 'integer', minimum: 0, maximum: 4294967295 }))).toEqual([]);
-    expect(diffResult(field({ type: ['integer', 'null'], format: 'int32' }), field({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647 }))).toEqual([]);
+    expect(
+      diffResult(field({ type: 'integer', format: 'uint32', minimum: 0 }), field({ type: 'integer', minimum: 0, maximum: 4294967295 })),
+    ).toEqual([]);
+    expect(
+      diffResult(
+        field({ type: ['integer', 'null'], format: 'int32' }),
+        field({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647 }),
+      ),
+    ).toEqual([]);
     // uint64 only promises >= 0; int64 promises nothing.
     expect(diffResult(field({ type: 'integer', format: 'uint64', minimum: 0 }), field({ type: 'integer', minimum: 0 }))).toEqual([]);
     expect(brief(diffResult(field({ type: 'integer', format: 'int64' }), field({ type: 'integer', format: 'int32' })))).toEqual([
@@ -81,12 +114,24 @@ describe('diff normal forms: spellings that mean the same', () => {
 });
 
 describe('diff normal forms: unions', () => {
-  const status = (value: string, extra: Defs = {}, required: string[] = []) => ({ type: 'object', required: ['status', ...required], properties: { status: { type: 'string', enum: [value] }, ...extra } });
+  const status = (value: string, extra: Defs = {}, required: string[] = []) => ({
+    type: 'object',
+    required: ['status', ...required],
+    properties: { status: { type: 'string', enum: [value] }, ...extra },
+  });
 
   it('fields beside a oneOf belong to every branch (a flattened union equals the same union spelled out)', () => {
-    const flattened = { type: 'object', required: ['id'], properties: { id: { type: 'string' } }, oneOf: [status('done'), status('failed', { error: { type: 'string' } }, ['error'])] };
+    const flattened = {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' } },
+      oneOf: [status('done'), status('failed', { error: { type: 'string' } }, ['error'])],
+    };
     const spelledOut = {
-      oneOf: [status('done', { id: { type: 'string' } }, ['id']), status('failed', { id: { type: 'string' }, error: { type: 'string' } }, ['id', 'error'])],
+      oneOf: [
+        status('done', { id: { type: 'string' } }, ['id']),
+        status('failed', { id: { type: 'string' }, error: { type: 'string' } }, ['id', 'error']),
+      ],
       discriminator: { propertyName: 'status' },
     };
     expect(diffResult(flattened, spelledOut)).toEqual([]);
@@ -117,7 +162,10 @@ describe('diff normal forms: unions', () => {
       type: 'object',
       required: ['status'],
       properties: { status: { type: 'string', enum: ['image'] }, detail: { type: ['string', 'null'] } },
-      anyOf: [{ type: 'object', required: ['url'], properties: { url: { type: 'string' } } }, { type: 'object', required: ['fileId'], properties: { fileId: { type: 'string' } } }],
+      anyOf: [
+        { type: 'object', required: ['url'], properties: { url: { type: 'string' } } },
+        { type: 'object', required: ['fileId'], properties: { fileId: { type: 'string' } } },
+      ],
     });
     expect(brief(diffResult(before, after)).sort()).toEqual([
       'field-added-optional PingResponse<image>.detail string | null',
@@ -137,6 +185,9 @@ describe('diff normal forms: unions', () => {
     };
     expect(brief(diffResult(field(before), field(after)))).toEqual(['variant-added PingResponse.x {acceptWith}']);
     // And the other way round, one value gone and one object gone.
-    expect(brief(diffResult(field(after), field({ type: 'string', enum: ['accept', 'cancel'] }))).sort()).toEqual(['enum-value-removed PingResponse.x "decline"', 'variant-removed PingResponse.x {acceptWith}']);
+    expect(brief(diffResult(field(after), field({ type: 'string', enum: ['accept', 'cancel'] }))).sort()).toEqual([
+      'enum-value-removed PingResponse.x "decline"',
+      'variant-removed PingResponse.x {acceptWith}',
+    ]);
   });
 });

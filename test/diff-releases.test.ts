@@ -17,11 +17,17 @@ function finder(report: DiffReport) {
   /** The one change of `rule` at `location` (and with `detail`, when given); asserts its verdict. */
   const one = (rule: Change['rule'], location: string, breaks: Change['breaks'], detail?: string): Change => {
     const found = all(rule, location).filter((c) => detail === undefined || c.detail === detail);
-    expect(found.map((c) => c.detail), `${rule} at ${location}`).toHaveLength(1);
+    expect(
+      found.map((c) => c.detail),
+      `${rule} at ${location}`,
+    ).toHaveLength(1);
     expect(found[0]!.breaks, `${rule} at ${location}`).toEqual(breaks);
     return found[0]!;
   };
-  const details = (rule: Change['rule'], location: string) => all(rule, location).map((c) => c.detail).sort();
+  const details = (rule: Change['rule'], location: string) =>
+    all(rule, location)
+      .map((c) => c.detail)
+      .sort();
   return { all, one, details };
 }
 
@@ -44,7 +50,14 @@ describe('0.63.0 -> 0.64.0 (upstream bundles)', () => {
   it('reports the new notifications as compatible, and the ThreadItem variants that came and went', () => {
     // ServerNotification: 0.64.0 adds thread/tokenUsage/updated, turn/diff/updated,
     // turn/plan/updated, item/fileChange/outputDelta and thread/compacted; removes none.
-    for (const m of ['thread/tokenUsage/updated', 'turn/diff/updated', 'turn/plan/updated', 'item/fileChange/outputDelta', 'thread/compacted']) one('method-added', m, []);
+    for (const m of [
+      'thread/tokenUsage/updated',
+      'turn/diff/updated',
+      'turn/plan/updated',
+      'item/fileChange/outputDelta',
+      'thread/compacted',
+    ])
+      one('method-added', m, []);
     expect(report.changes.filter((c) => c.rule === 'method-removed')).toEqual([]);
     // ThreadItem 0.63.0 ends with codeReview; 0.64.0 has enteredReviewMode/exitedReviewMode instead.
     expect(details('tag-value-added', 'v2/ThreadItem')).toEqual(['type "enteredReviewMode"', 'type "exitedReviewMode"']);
@@ -62,7 +75,7 @@ describe('0.64.0 -> 0.171.0 (upstream bundles)', () => {
   const report = diffProtocols(v064, v0171);
   const { one, all, details } = finder(report);
 
-  it('reads AskForApproval\'s kebab-case values and its new granular branch', () => {
+  it("reads AskForApproval's kebab-case values and its new granular branch", () => {
     // 0.64.0: enum [unlessTrusted, onFailure, onRequest, never]. 0.171.0: oneOf [enum [untrusted,
     // on-request, never], {granular: {...}} closed]. Clients send it (thread/start, turn/start
     // params) and servers send it (ThreadStartResponse.approvalPolicy), so both sides break.
@@ -90,7 +103,10 @@ describe('0.64.0 -> 0.171.0 (upstream bundles)', () => {
     // acceptSettings. Clients send it, servers receive it.
     one('type-renamed', 'CommandExecutionRequestApprovalResponse.decision', [], 'ApprovalDecision -> CommandExecutionApprovalDecision');
     one('enum-value-added', 'CommandExecutionApprovalDecision', ['servers'], '"acceptForSession"');
-    expect(details('variant-added', 'CommandExecutionApprovalDecision')).toEqual(['{acceptWithExecpolicyAmendment}', '{applyNetworkPolicyAmendment}']);
+    expect(details('variant-added', 'CommandExecutionApprovalDecision')).toEqual([
+      '{acceptWithExecpolicyAmendment}',
+      '{applyNetworkPolicyAmendment}',
+    ]);
     // decline and cancel are still there: nothing removed.
     expect(all('enum-value-removed', 'CommandExecutionApprovalDecision')).toEqual([]);
     // The client's acceptSettings would now be ignored: an instruction lost, breaking clients.
@@ -123,10 +139,20 @@ describe('0.64.0 -> 0.171.0 (upstream bundles)', () => {
   it('reports the v1 methods removed, and keeps the ones still there', () => {
     // ClientRequest 0.64.0 lists newConversation, sendUserMessage, ..., which 0.171.0's bundle
     // drops; initialize, fuzzyFileSearch and the two v1 approval server requests remain.
-    for (const m of ['newConversation', 'sendUserMessage', 'sendUserTurn', 'interruptConversation', 'listConversations', 'getConversationSummary', 'loginApiKey']) one('method-removed', m, ['clients']);
+    for (const m of [
+      'newConversation',
+      'sendUserMessage',
+      'sendUserTurn',
+      'interruptConversation',
+      'listConversations',
+      'getConversationSummary',
+      'loginApiKey',
+    ])
+      one('method-removed', m, ['clients']);
     // Server notifications removed: clients wait for them in vain.
     for (const m of ['sessionConfigured', 'authStatusChange', 'loginChatGptComplete']) one('method-removed', m, ['clients']);
-    for (const m of ['initialize', 'fuzzyFileSearch', 'applyPatchApproval', 'execCommandApproval']) expect(all('method-removed', m)).toEqual([]);
+    for (const m of ['initialize', 'fuzzyFileSearch', 'applyPatchApproval', 'execCommandApproval'])
+      expect(all('method-removed', m)).toEqual([]);
     // thread/compact gave way to thread/compact/start.
     one('method-removed', 'thread/compact', ['clients']);
     one('method-added', 'thread/compact/start', []);
@@ -151,7 +177,9 @@ describe('0.64.0 -> 0.171.0 (upstream bundles)', () => {
   it('keeps properties beside an anyOf: UserInput<image>', () => {
     // 0.64.0 image = {type, url} both required. 0.171.0 image = {type required, detail optional}
     // beside anyOf [{url}, {fileId}]. So url is still there, detail is new, fileId is a new shape.
-    expect(report.changes.filter((c) => c.location.startsWith('v2/UserInput<image>.type') || c.location.startsWith('v2/UserInput<image>.url'))).toEqual([]);
+    expect(
+      report.changes.filter((c) => c.location.startsWith('v2/UserInput<image>.type') || c.location.startsWith('v2/UserInput<image>.url')),
+    ).toEqual([]);
     one('field-added-optional', 'v2/UserInput<image>.detail', []);
     // UserInput is sent by clients (turn/start) and by servers (item notifications).
     one('variant-added', 'v2/UserInput<image>', ['clients', 'servers'], '{fileId, type}');

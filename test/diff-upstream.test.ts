@@ -42,7 +42,7 @@ describe('upstream 0.64.0 against our 0.64.0 export', () => {
     expect(used.length).toBeGreaterThan(20);
   });
 
-  it('no longer mistakes spellings for changes (the issue\'s 151 changes, mostly one-member allOf)', () => {
+  it("no longer mistakes spellings for changes (the issue's 151 changes, mostly one-member allOf)", () => {
     // One-member allOf, `true` vs JsonValue, flattened vs discriminated Turn, integer formats.
     expect(report.changes.filter((c) => /allOf/.test(c.detail))).toEqual([]);
     expect(report.changes.filter((c) => /^v2\/Turn($|[<.])/.test(c.location))).toEqual([]);

@@ -50,14 +50,22 @@ const ask = (over: Partial<MethodEntry> = {}): MethodEntry => ({
 });
 
 const str = { type: 'string' };
-const obj = (properties: Defs, required: string[] = Object.keys(properties), extra: Defs = {}) => ({ type: 'object', required, properties, ...extra });
+const obj = (properties: Defs, required: string[] = Object.keys(properties), extra: Defs = {}) => ({
+  type: 'object',
+  required,
+  properties,
+  ...extra,
+});
 const nullable = (s: unknown) => ({ anyOf: [s, { type: 'null' }] });
 
 /** The base definitions every pair starts from; each test overrides some of them. */
 function baseDefs(): Defs {
   return {
     PingParams: obj({ name: str, mode: { type: 'string', enum: ['fast', 'slow'] }, count: { type: 'integer', minimum: 0 } }, ['name']),
-    PingResponse: obj({ ok: { type: 'boolean' }, status: { type: 'string', enum: ['up', 'down'] }, detail: nullable(str), took: { type: 'integer' } }, ['ok', 'status', 'took']),
+    PingResponse: obj(
+      { ok: { type: 'boolean' }, status: { type: 'string', enum: ['up', 'down'] }, detail: nullable(str), took: { type: 'integer' } },
+      ['ok', 'status', 'took'],
+    ),
     v2: {
       TickNotification: obj({ seq: { type: 'integer' }, event: { $ref: '#/definitions/v2/Event' } }),
       Event: {
@@ -67,7 +75,12 @@ function baseDefs(): Defs {
       },
       AskParams: obj({ question: str, choice: { $ref: '#/definitions/v2/Choice' } }, ['question']),
       AskResponse: obj({ decision: { type: 'string', enum: ['accept', 'decline'] } }),
-      Choice: { oneOf: [{ type: 'string', enum: ['none'] }, { type: 'object', required: ['custom'], properties: { custom: str }, additionalProperties: false }] },
+      Choice: {
+        oneOf: [
+          { type: 'string', enum: ['none'] },
+          { type: 'object', required: ['custom'], properties: { custom: str }, additionalProperties: false },
+        ],
+      },
     },
   };
 }
@@ -94,7 +107,12 @@ function only(report: DiffReport): Change {
 }
 
 function expectChange(c: Change, rule: Change['rule'], location: string, breaks: Change['breaks']) {
-  expect({ rule: c.rule, location: c.location, breaks: c.breaks, verdict: c.verdict }).toEqual({ rule, location, breaks, verdict: breaks.length > 0 ? 'breaking' : 'compatible' });
+  expect({ rule: c.rule, location: c.location, breaks: c.breaks, verdict: c.verdict }).toEqual({
+    rule,
+    location,
+    breaks,
+    verdict: breaks.length > 0 ? 'breaking' : 'compatible',
+  });
 }
 
 describe('diff: method-level rules', () => {
@@ -123,8 +141,18 @@ describe('diff: method-level rules', () => {
   });
 
   it('method-direction-changed and method-kind-changed break both sides', () => {
-    expectChange(only(diffEdit(() => {}, { new: [ping(), tick({ direction: 'clientToServer' }), ask()] })), 'method-direction-changed', 'tick', ['clients', 'servers']);
-    expectChange(only(diffEdit(() => {}, { new: [ping(), tick(), ask({ kind: 'notification', result: null })] })), 'method-kind-changed', 'ask', ['clients', 'servers']);
+    expectChange(
+      only(diffEdit(() => {}, { new: [ping(), tick({ direction: 'clientToServer' }), ask()] })),
+      'method-direction-changed',
+      'tick',
+      ['clients', 'servers'],
+    );
+    expectChange(
+      only(diffEdit(() => {}, { new: [ping(), tick(), ask({ kind: 'notification', result: null })] })),
+      'method-kind-changed',
+      'ask',
+      ['clients', 'servers'],
+    );
   });
 
   it('method-deprecated is compatible', () => {
@@ -134,19 +162,56 @@ describe('diff: method-level rules', () => {
   it('params-added breaks the sender; params-removed breaks the receiver and the caller', () => {
     expectChange(only(diffEdit(() => {}, { old: [ping({ params: null }), tick(), ask()] })), 'params-added', 'ping params', ['clients']);
     // Params that may still be left out keep existing callers valid; old receivers took none.
-    expectChange(only(diffEdit(() => {}, { old: [ping({ params: null }), tick(), ask()], new: [ping({ paramsOptional: true }), tick(), ask()] })), 'params-added-optional', 'ping params', ['servers']);
-    expectChange(only(diffEdit(() => {}, { new: [ping({ params: null }), tick(), ask()] })), 'params-removed', 'ping params', ['clients', 'servers']);
+    expectChange(
+      only(diffEdit(() => {}, { old: [ping({ params: null }), tick(), ask()], new: [ping({ paramsOptional: true }), tick(), ask()] })),
+      'params-added-optional',
+      'ping params',
+      ['servers'],
+    );
+    expectChange(only(diffEdit(() => {}, { new: [ping({ params: null }), tick(), ask()] })), 'params-removed', 'ping params', [
+      'clients',
+      'servers',
+    ]);
   });
 });
 
 describe('diff: field rules', () => {
   it('field-added-required: in params it breaks clients, in a notification servers', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingParams).token = str; required(d.PingParams).push('token'); })), 'field-added-required', 'PingParams.token', ['clients']);
-    expectChange(only(diffEdit((d) => { props(v2(d).TickNotification).threadId = str; required(v2(d).TickNotification).push('threadId'); })), 'field-added-required', 'v2/TickNotification.threadId', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).token = str;
+          required(d.PingParams).push('token');
+        }),
+      ),
+      'field-added-required',
+      'PingParams.token',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(v2(d).TickNotification).threadId = str;
+          required(v2(d).TickNotification).push('threadId');
+        }),
+      ),
+      'field-added-required',
+      'v2/TickNotification.threadId',
+      ['servers'],
+    );
   });
 
   it('field-added-optional is compatible, unless the object admitted no other keys', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingResponse).extra = str; })), 'field-added-optional', 'PingResponse.extra', []);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingResponse).extra = str;
+        }),
+      ),
+      'field-added-optional',
+      'PingResponse.extra',
+      [],
+    );
     const closedBefore = baseDefs();
     const closedAfter = baseDefs();
     for (const d of [closedBefore, closedAfter]) (d.PingResponse as Defs).additionalProperties = false;
@@ -155,24 +220,76 @@ describe('diff: field rules', () => {
   });
 
   it('field-removed (a required field): from a result it breaks clients; from request params both (ignored input, missing value)', () => {
-    const fromResult = only(diffEdit((d) => { delete props(d.PingResponse).took; (d.PingResponse as Defs).required = ['ok', 'status']; }));
+    const fromResult = only(
+      diffEdit((d) => {
+        delete props(d.PingResponse).took;
+        (d.PingResponse as Defs).required = ['ok', 'status'];
+      }),
+    );
     expectChange(fromResult, 'field-removed', 'PingResponse.took', ['clients']);
     expect(fromResult.detail).toBe('was required');
-    expectChange(only(diffEdit((d) => { delete props(d.PingParams).name; (d.PingParams as Defs).required = []; })), 'field-removed', 'PingParams.name', ['clients', 'servers']);
-    expectChange(only(diffEdit((d) => { delete props(v2(d).TickNotification).seq; (v2(d).TickNotification as Defs).required = ['event']; })), 'field-removed', 'v2/TickNotification.seq', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          delete props(d.PingParams).name;
+          (d.PingParams as Defs).required = [];
+        }),
+      ),
+      'field-removed',
+      'PingParams.name',
+      ['clients', 'servers'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          delete props(v2(d).TickNotification).seq;
+          (v2(d).TickNotification as Defs).required = ['event'];
+        }),
+      ),
+      'field-removed',
+      'v2/TickNotification.seq',
+      ['clients'],
+    );
   });
 
   it('field-removed-optional: receivers already cope; only a sender of instructions (or of a closed object) loses its value', () => {
     // Request params: the caller's value is now ignored.
-    expectChange(only(diffEdit((d) => { delete props(d.PingParams).mode; })), 'field-removed-optional', 'PingParams.mode', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          delete props(d.PingParams).mode;
+        }),
+      ),
+      'field-removed-optional',
+      'PingParams.mode',
+      ['clients'],
+    );
     // The params of a server request: the server's value is ignored.
-    expectChange(only(diffEdit((d) => { delete props(v2(d).AskParams).choice; })), 'field-removed-optional', 'v2/AskParams.choice', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          delete props(v2(d).AskParams).choice;
+        }),
+      ),
+      'field-removed-optional',
+      'v2/AskParams.choice',
+      ['servers'],
+    );
     // The answer to a server request is an instruction too: the client's choice is ignored.
     const asked = baseDefs();
     props(v2(asked).AskResponse).note = str;
     expectChange(only(diffProtocols(proto(asked), proto(baseDefs()))), 'field-removed-optional', 'v2/AskResponse.note', ['clients']);
     // A result: the server's value is dropped, clients never relied on it.
-    expectChange(only(diffEdit((d) => { delete props(d.PingResponse).detail; })), 'field-removed-optional', 'PingResponse.detail', []);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          delete props(d.PingResponse).detail;
+        }),
+      ),
+      'field-removed-optional',
+      'PingResponse.detail',
+      [],
+    );
     // A closed result object refuses the key old servers still send.
     const before = baseDefs();
     const after = baseDefs();
@@ -182,83 +299,257 @@ describe('diff: field rules', () => {
   });
 
   it('field-made-required breaks the sender (clients for params, servers for a result)', () => {
-    expectChange(only(diffEdit((d) => { required(d.PingParams).push('mode'); })), 'field-made-required', 'PingParams.mode', ['clients']);
-    expectChange(only(diffEdit((d) => { required(d.PingResponse).push('detail'); })), 'field-made-required', 'PingResponse.detail', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          required(d.PingParams).push('mode');
+        }),
+      ),
+      'field-made-required',
+      'PingParams.mode',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          required(d.PingResponse).push('detail');
+        }),
+      ),
+      'field-made-required',
+      'PingResponse.detail',
+      ['servers'],
+    );
   });
 
   it('field-made-optional breaks the receiver', () => {
-    expectChange(only(diffEdit((d) => { (d.PingResponse as Defs).required = ['ok', 'took']; })), 'field-made-optional', 'PingResponse.status', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          (d.PingResponse as Defs).required = ['ok', 'took'];
+        }),
+      ),
+      'field-made-optional',
+      'PingResponse.status',
+      ['clients'],
+    );
   });
 
   it('made-nullable breaks the receiver: clients for a result, servers for params', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingResponse).took = nullable({ type: 'integer' }); })), 'made-nullable', 'PingResponse.took', ['clients']);
-    expectChange(only(diffEdit((d) => { props(d.PingParams).name = nullable(str); })), 'made-nullable', 'PingParams.name', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingResponse).took = nullable({ type: 'integer' });
+        }),
+      ),
+      'made-nullable',
+      'PingResponse.took',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).name = nullable(str);
+        }),
+      ),
+      'made-nullable',
+      'PingParams.name',
+      ['servers'],
+    );
   });
 
   it('made-non-nullable breaks the sender', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingResponse).detail = str; })), 'made-non-nullable', 'PingResponse.detail', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingResponse).detail = str;
+        }),
+      ),
+      'made-non-nullable',
+      'PingResponse.detail',
+      ['servers'],
+    );
   });
 });
 
 describe('diff: type rules', () => {
   it('type-changed (retyped) breaks both sides', () => {
-    const c = only(diffEdit((d) => { props(d.PingParams).name = { type: 'object', properties: {} }; }));
+    const c = only(
+      diffEdit((d) => {
+        props(d.PingParams).name = { type: 'object', properties: {} };
+      }),
+    );
     expectChange(c, 'type-changed', 'PingParams.name', ['clients', 'servers']);
     expect(c.detail).toBe('string -> object');
   });
 
   it('type-narrowed breaks the sender: number -> integer, a new minimum, a closed object', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingParams).count = { type: 'integer', minimum: 1 }; })), 'type-narrowed', 'PingParams.count', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).count = { type: 'integer', minimum: 1 };
+        }),
+      ),
+      'type-narrowed',
+      'PingParams.count',
+      ['clients'],
+    );
     const before = baseDefs();
     props(before.PingParams).count = { type: 'number', minimum: 0 };
     expectChange(only(diffProtocols(proto(before), proto(baseDefs()))), 'type-narrowed', 'PingParams.count', ['clients']);
-    expectChange(only(diffEdit((d) => { (d.PingParams as Defs).additionalProperties = false; })), 'type-narrowed', 'PingParams', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          (d.PingParams as Defs).additionalProperties = false;
+        }),
+      ),
+      'type-narrowed',
+      'PingParams',
+      ['clients'],
+    );
   });
 
   it('type-widened breaks the receiver: integer -> number in a result, a string enum opened up', () => {
-    expectChange(only(diffEdit((d) => { props(d.PingResponse).took = { type: 'number' }; })), 'type-widened', 'PingResponse.took', ['clients']);
-    expectChange(only(diffEdit((d) => { props(d.PingParams).mode = str; })), 'type-widened', 'PingParams.mode', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingResponse).took = { type: 'number' };
+        }),
+      ),
+      'type-widened',
+      'PingResponse.took',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).mode = str;
+        }),
+      ),
+      'type-widened',
+      'PingParams.mode',
+      ['servers'],
+    );
   });
 
-  it('enum-value-added breaks the receiver\'s exhaustive switch; enum-value-removed the sender', () => {
-    const added = only(diffEdit((d) => { props(d.PingResponse).status = { type: 'string', enum: ['up', 'down', 'degraded'] }; }));
+  it("enum-value-added breaks the receiver's exhaustive switch; enum-value-removed the sender", () => {
+    const added = only(
+      diffEdit((d) => {
+        props(d.PingResponse).status = { type: 'string', enum: ['up', 'down', 'degraded'] };
+      }),
+    );
     expectChange(added, 'enum-value-added', 'PingResponse.status', ['clients']);
     expect(added.detail).toBe('"degraded"');
-    expectChange(only(diffEdit((d) => { props(d.PingParams).mode = { type: 'string', enum: ['fast', 'slow', 'eco'] }; })), 'enum-value-added', 'PingParams.mode', ['servers']);
-    expectChange(only(diffEdit((d) => { props(d.PingParams).mode = { type: 'string', enum: ['fast'] }; })), 'enum-value-removed', 'PingParams.mode', ['clients']);
-    expectChange(only(diffEdit((d) => { props(v2(d).AskResponse).decision = { type: 'string', enum: ['accept'] }; })), 'enum-value-removed', 'v2/AskResponse.decision', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).mode = { type: 'string', enum: ['fast', 'slow', 'eco'] };
+        }),
+      ),
+      'enum-value-added',
+      'PingParams.mode',
+      ['servers'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(d.PingParams).mode = { type: 'string', enum: ['fast'] };
+        }),
+      ),
+      'enum-value-removed',
+      'PingParams.mode',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          props(v2(d).AskResponse).decision = { type: 'string', enum: ['accept'] };
+        }),
+      ),
+      'enum-value-removed',
+      'v2/AskResponse.decision',
+      ['clients'],
+    );
   });
 
   it('tag-value-added / tag-value-removed on a discriminated union', () => {
     const event = (d: Defs) => v2(d).Event as { oneOf: unknown[] };
-    const added = only(diffEdit((d) => { event(d).oneOf.push(obj({ type: { type: 'string', const: 'pause' } })); }));
+    const added = only(
+      diffEdit((d) => {
+        event(d).oneOf.push(obj({ type: { type: 'string', const: 'pause' } }));
+      }),
+    );
     expectChange(added, 'tag-value-added', 'v2/Event', ['clients']);
     expect(added.detail).toBe('type "pause"');
     expect(added.methods).toEqual(['tick']);
-    expectChange(only(diffEdit((d) => { event(d).oneOf.pop(); })), 'tag-value-removed', 'v2/Event', ['servers']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          event(d).oneOf.pop();
+        }),
+      ),
+      'tag-value-removed',
+      'v2/Event',
+      ['servers'],
+    );
   });
 
   it('compares the branches of a tagged union by tag value', () => {
-    const c = only(diffEdit((d) => { props((v2(d).Event as { oneOf: unknown[] }).oneOf[1]).reason = { type: 'integer' }; }));
+    const c = only(
+      diffEdit((d) => {
+        props((v2(d).Event as { oneOf: unknown[] }).oneOf[1]).reason = { type: 'integer' };
+      }),
+    );
     expectChange(c, 'type-changed', 'v2/Event<stop>.reason', ['clients', 'servers']);
   });
 
   it('variant-added / variant-removed on an untagged union; string branches compare as enums', () => {
     const choice = (d: Defs) => v2(d).Choice as { oneOf: unknown[] };
     const shape = { type: 'object', required: ['preset'], properties: { preset: { type: 'integer' } }, additionalProperties: false };
-    expectChange(only(diffEdit((d) => { choice(d).oneOf.push(shape); })), 'variant-added', 'v2/Choice', ['clients']);
-    expectChange(only(diffEdit((d) => { choice(d).oneOf.splice(1, 1); })), 'variant-removed', 'v2/Choice', ['servers']);
-    expectChange(only(diffEdit((d) => { choice(d).oneOf[0] = { type: 'string', enum: ['none', 'all'] }; })), 'enum-value-added', 'v2/Choice', ['clients']);
+    expectChange(
+      only(
+        diffEdit((d) => {
+          choice(d).oneOf.push(shape);
+        }),
+      ),
+      'variant-added',
+      'v2/Choice',
+      ['clients'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          choice(d).oneOf.splice(1, 1);
+        }),
+      ),
+      'variant-removed',
+      'v2/Choice',
+      ['servers'],
+    );
+    expectChange(
+      only(
+        diffEdit((d) => {
+          choice(d).oneOf[0] = { type: 'string', enum: ['none', 'all'] };
+        }),
+      ),
+      'enum-value-added',
+      'v2/Choice',
+      ['clients'],
+    );
   });
 
   it('discriminator-changed breaks both sides', () => {
-    const c = only(diffEdit((d) => {
-      v2(d).Event = {
-        type: 'object',
-        oneOf: [obj({ kind: { type: 'string', const: 'start' }, at: str }), obj({ kind: { type: 'string', const: 'stop' }, reason: str })],
-        discriminator: { propertyName: 'kind' },
-      };
-    }));
+    const c = only(
+      diffEdit((d) => {
+        v2(d).Event = {
+          type: 'object',
+          oneOf: [
+            obj({ kind: { type: 'string', const: 'start' }, at: str }),
+            obj({ kind: { type: 'string', const: 'stop' }, reason: str }),
+          ],
+          discriminator: { propertyName: 'kind' },
+        };
+      }),
+    );
     expectChange(c, 'discriminator-changed', 'v2/Event', ['clients', 'servers']);
     expect(c.detail).toBe('tagged on "type" -> tagged on "kind"');
   });
@@ -271,7 +562,11 @@ describe('diff: type rules', () => {
     });
     expectChange(only(renamed), 'type-renamed', 'v2/TickNotification.event', []);
     const reshaped = diffEdit((d) => {
-      v2(d).Happening = { type: 'object', oneOf: [(v2(d).Event as { oneOf: unknown[] }).oneOf[0]], discriminator: { propertyName: 'type' } };
+      v2(d).Happening = {
+        type: 'object',
+        oneOf: [(v2(d).Event as { oneOf: unknown[] }).oneOf[0]],
+        discriminator: { propertyName: 'type' },
+      };
       props(v2(d).TickNotification).event = { $ref: '#/definitions/v2/Happening' };
     });
     expect(reshaped.changes.map((c) => c.rule).sort()).toEqual(['tag-value-removed', 'type-renamed']);
@@ -313,12 +608,23 @@ describe('diff: type rules', () => {
     const defs = (): Defs => ({
       EventMsg: {
         type: 'object',
-        oneOf: [obj({ type: { type: 'string', const: 'task_started' }, window: { type: 'integer' } }), obj({ type: { type: 'string', const: 'task_complete' }, last: str })],
+        oneOf: [
+          obj({ type: { type: 'string', const: 'task_started' }, window: { type: 'integer' } }),
+          obj({ type: { type: 'string', const: 'task_complete' }, last: str }),
+        ],
         discriminator: { propertyName: 'type' },
       },
       CodexEventNotificationParams: obj({ id: str, msg: { $ref: '#/definitions/EventMsg' } }),
     });
-    const event = (type: string): MethodEntry => ({ method: `codex/event/${type}`, namespace: 'v1', direction: 'serverToClient', kind: 'notification', params: '#/definitions/CodexEventNotificationParams', result: null, eventType: type });
+    const event = (type: string): MethodEntry => ({
+      method: `codex/event/${type}`,
+      namespace: 'v1',
+      direction: 'serverToClient',
+      kind: 'notification',
+      params: '#/definitions/CodexEventNotificationParams',
+      result: null,
+      eventType: type,
+    });
     const after = defs();
     props((after.EventMsg as { oneOf: unknown[] }).oneOf[1]).last = nullable(str);
     const methods = [event('task_started'), event('task_complete')];
@@ -327,7 +633,7 @@ describe('diff: type rules', () => {
     expect(c.methods).toEqual(['codex/event/task_complete']);
   });
 
-  it('reads methods off a bundle\'s message unions when there is no meta model, pairing results by name', () => {
+  it("reads methods off a bundle's message unions when there is no meta model, pairing results by name", () => {
     const bundle = (withExtra: boolean) => ({
       definitions: {
         ...baseDefs(),
@@ -350,13 +656,45 @@ describe('diff: type rules', () => {
     props((after.definitions as Defs).PingParams).name = { type: 'integer' };
     props((after.definitions as Defs).PingResponse).took = { type: 'string' };
     const report = diffProtocols(before, protocolFromBundle(after as never, 'new'));
-    expect(report.changes.map((c) => `${c.rule} ${c.location}`)).toEqual(['type-changed PingParams.name', 'type-changed PingResponse.took', 'method-added status']);
+    expect(report.changes.map((c) => `${c.rule} ${c.location}`)).toEqual([
+      'type-changed PingParams.name',
+      'type-changed PingResponse.took',
+      'method-added status',
+    ]);
     expect(report.notes.join(' ')).toMatch(/Results were paired with requests by the bundle's names/);
   });
 
   it('has a test above for every rule', () => {
     // The rules this file exercises, kept in step with the rules table.
-    const tested = ['method-added', 'method-removed', 'method-direction-changed', 'method-kind-changed', 'method-deprecated', 'params-added', 'params-added-optional', 'params-removed', 'field-added-required', 'field-added-optional', 'field-removed', 'field-removed-optional', 'field-made-required', 'field-made-optional', 'made-nullable', 'made-non-nullable', 'type-changed', 'type-narrowed', 'type-widened', 'enum-value-added', 'enum-value-removed', 'tag-value-added', 'tag-value-removed', 'variant-added', 'variant-removed', 'discriminator-changed', 'type-renamed'];
+    const tested = [
+      'method-added',
+      'method-removed',
+      'method-direction-changed',
+      'method-kind-changed',
+      'method-deprecated',
+      'params-added',
+      'params-added-optional',
+      'params-removed',
+      'field-added-required',
+      'field-added-optional',
+      'field-removed',
+      'field-removed-optional',
+      'field-made-required',
+      'field-made-optional',
+      'made-nullable',
+      'made-non-nullable',
+      'type-changed',
+      'type-narrowed',
+      'type-widened',
+      'enum-value-added',
+      'enum-value-removed',
+      'tag-value-added',
+      'tag-value-removed',
+      'variant-added',
+      'variant-removed',
+      'discriminator-changed',
+      'type-renamed',
+    ];
     expect(RULES.map((r) => r.id).filter((id) => !tested.includes(id))).toEqual(['method-undeprecated']);
   });
 });
@@ -379,13 +717,21 @@ function releases(): { older: { bundle: Defs; meta: MetaModel }; current: { bund
   status.enum = status.enum.filter((v) => v !== 'declined');
   // When the output delta notification was still item/commandExecution/delta.
   (older.meta as { release: string }).release = '0.63.0';
-  older.meta = { ...older.meta, methods: older.meta.methods.map((m) => (m.method === 'item/commandExecution/outputDelta' ? { ...m, method: 'item/commandExecution/delta' } : m)) };
+  older.meta = {
+    ...older.meta,
+    methods: older.meta.methods.map((m) =>
+      m.method === 'item/commandExecution/outputDelta' ? { ...m, method: 'item/commandExecution/delta' } : m,
+    ),
+  };
   return { older, current };
 }
 
 describe('diff: an older release against the current export', () => {
   const { older, current } = releases();
-  const report = diffProtocols(protocolFromMeta(older.meta, older.bundle as never, 'older'), protocolFromMeta(current.meta, current.bundle as never, 'current'));
+  const report = diffProtocols(
+    protocolFromMeta(older.meta, older.bundle as never, 'older'),
+    protocolFromMeta(current.meta, current.bundle as never, 'current'),
+  );
   const find = (rule: Change['rule'], location: string) => report.changes.find((c) => c.rule === rule && c.location === location);
 
   it('reports threadId/turnId added to the item notifications: breaking for servers only (old servers do not send them)', () => {
@@ -409,7 +755,9 @@ describe('diff: an older release against the current export', () => {
 
   it('reports the renamed notification as removed (breaking clients, with a rename hint) and added (compatible)', () => {
     expect(find('method-removed', 'item/commandExecution/delta')!.breaks).toEqual(['clients']);
-    expect(find('method-removed', 'item/commandExecution/delta')!.detail).toMatch(/item\/commandExecution\/outputDelta has the same params/);
+    expect(find('method-removed', 'item/commandExecution/delta')!.detail).toMatch(
+      /item\/commandExecution\/outputDelta has the same params/,
+    );
     expect(find('method-added', 'item/commandExecution/outputDelta')!.verdict).toBe('compatible');
   });
 
@@ -421,7 +769,10 @@ describe('diff: an older release against the current export', () => {
   });
 
   it('sees the downgrade the other way round: removed fields break clients, the dropped status breaks servers', () => {
-    const back = diffProtocols(protocolFromMeta(current.meta, current.bundle as never), protocolFromMeta(older.meta, older.bundle as never));
+    const back = diffProtocols(
+      protocolFromMeta(current.meta, current.bundle as never),
+      protocolFromMeta(older.meta, older.bundle as never),
+    );
     const removed = back.changes.find((c) => c.rule === 'field-removed' && c.location === 'v2/ItemStartedNotification.threadId')!;
     expect(removed.breaks).toEqual(['clients']);
     expect(back.changes.find((c) => c.rule === 'enum-value-removed')!.breaks).toEqual(['servers']);
@@ -433,7 +784,10 @@ describe('codex-protocol-diff command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'protocol-diff-'));
     try {
       const { older, current } = releases();
-      for (const [name, r] of [['old', older], ['new', current]] as const) {
+      for (const [name, r] of [
+        ['old', older],
+        ['new', current],
+      ] as const) {
         writeFileSync(join(dir, `${name}.schemas.json`), JSON.stringify(r.bundle));
         writeFileSync(join(dir, `${name}.protocol.json`), JSON.stringify({ ...r.meta, schema: `${name}.schemas.json` }));
       }
@@ -479,9 +833,27 @@ describe('codex-protocol-diff command line', () => {
 
   it('rejects bad command lines and unreadable files with exit 2', () => {
     const out: string[] = [];
-    expect(runDiff(['only-one.json'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
-    expect(runDiff(['a.json', 'b.json', '--bogus'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
-    expect(runDiff(['/nonexistent/a.json', '/nonexistent/b.json'], (l) => out.push(l), (l) => out.push(l))).toBe(2);
+    expect(
+      runDiff(
+        ['only-one.json'],
+        (l) => out.push(l),
+        (l) => out.push(l),
+      ),
+    ).toBe(2);
+    expect(
+      runDiff(
+        ['a.json', 'b.json', '--bogus'],
+        (l) => out.push(l),
+        (l) => out.push(l),
+      ),
+    ).toBe(2);
+    expect(
+      runDiff(
+        ['/nonexistent/a.json', '/nonexistent/b.json'],
+        (l) => out.push(l),
+        (l) => out.push(l),
+      ),
+    ).toBe(2);
     expect(out.join('\n')).toMatch(/usage: codex-protocol-diff OLD NEW/);
     expect(out.join('\n')).toMatch(/cannot read \/nonexistent\/a\.json/);
     expect(runDiff(['--rules'], (l) => out.push(l))).toBe(0);

@@ -37,7 +37,10 @@ function section(method: string): string {
 function row(text: string, field: string): string[] {
   const line = text.split('\n').find((l) => l.startsWith(`| \`${field}\` |`));
   if (line === undefined) throw new Error(`no row ${field}`);
-  return line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+  return line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 }
 
 describe('docs/releases/0.64.0/protocol.md', () => {
@@ -95,7 +98,9 @@ describe('docs/releases/0.64.0/protocol.md', () => {
 
   it('takes examples from the first valid fixture of a method, and none when there is none', () => {
     const withExample = methods.find((m) => fixtures.some((f) => f.method === m.method && f.kind === m.kind))!;
-    const first = fixtures.filter((f) => f.method === withExample.method && f.kind === withExample.kind).sort((a, b) => (a.file < b.file ? -1 : 1))[0]!;
+    const first = fixtures
+      .filter((f) => f.method === withExample.method && f.kind === withExample.kind)
+      .sort((a, b) => (a.file < b.file ? -1 : 1))[0]!;
     expect(section(withExample.method)).toContain(`(\`${first.file}\`)`);
     expect(section(withExample.method)).toContain(JSON.stringify(first.message, null, 2));
     const without = methods.find((m) => !fixtures.some((f) => f.method === m.method));
@@ -110,9 +115,24 @@ describe('docs/releases/0.64.0/protocol.md', () => {
         writeFileSync(join(dir, 'test/fixtures/messages/r', file), JSON.stringify(body));
       };
       const base = { source: 'test', direction: 'clientToServer', kind: 'request', method: 'turn/interrupt' };
-      write('b/second.json', { ...base, description: 'second', valid: true, message: { id: 2, method: 'turn/interrupt', params: { threadId: 'b', turnId: '1' } } });
-      write('a/first-invalid.json', { ...base, description: 'invalid', valid: false, message: { id: 1, method: 'turn/interrupt', params: {} } });
-      write('a/first.json', { ...base, description: 'first valid', valid: true, message: { id: 3, method: 'turn/interrupt', params: { threadId: 'a', turnId: '1' } } });
+      write('b/second.json', {
+        ...base,
+        description: 'second',
+        valid: true,
+        message: { id: 2, method: 'turn/interrupt', params: { threadId: 'b', turnId: '1' } },
+      });
+      write('a/first-invalid.json', {
+        ...base,
+        description: 'invalid',
+        valid: false,
+        message: { id: 1, method: 'turn/interrupt', params: {} },
+      });
+      write('a/first.json', {
+        ...base,
+        description: 'first valid',
+        valid: true,
+        message: { id: 3, method: 'turn/interrupt', params: { threadId: 'a', turnId: '1' } },
+      });
       const loaded = loadDocFixtures(dir, 'r');
       expect(loaded.map((f) => f.file)).toEqual(['test/fixtures/messages/r/a/first.json', 'test/fixtures/messages/r/b/second.json']);
       const bundle = emitBundle(protocolCollection(g)) as JsonObject;
@@ -131,9 +151,23 @@ describe('docs/releases/0.64.0/protocol.md', () => {
     const diagrams = [...flows.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(diagrams).toHaveLength(2);
     const [command, file] = diagrams as [string, string];
-    for (const [diagram, approval, kind] of [[command, 'item/commandExecution/requestApproval', 'commandExecution'], [file, 'item/fileChange/requestApproval', 'fileChange']] as const) {
+    for (const [diagram, approval, kind] of [
+      [command, 'item/commandExecution/requestApproval', 'commandExecution'],
+      [file, 'item/fileChange/requestApproval', 'fileChange'],
+    ] as const) {
       expect(diagram.startsWith('sequenceDiagram\n')).toBe(true);
-      const order = [`S-)C: item/started {item, threadId, turnId}, item.type "${kind}"`, `S->>C: ${approval}`, 'alt approved', 'C-->>S: result for id N', 'decision "accept"', 'S-)C: item/completed', 'else declined', 'decision "decline"', 'status "declined"', 'end'];
+      const order = [
+        `S-)C: item/started {item, threadId, turnId}, item.type "${kind}"`,
+        `S->>C: ${approval}`,
+        'alt approved',
+        'C-->>S: result for id N',
+        'decision "accept"',
+        'S-)C: item/completed',
+        'else declined',
+        'decision "decline"',
+        'status "declined"',
+        'end',
+      ];
       let at = -1;
       for (const step of order) {
         const next = diagram.indexOf(step, at + 1);

@@ -25,7 +25,10 @@ type Obj = Record<string, unknown>;
 const registry = methodsFor('0.64.0');
 
 /** Compiles definitions (and method rows) with the fast-check compiler and loads the module. */
-function load(definitions: Obj, table: MethodRow[] = []): { checks: Record<string, (v: unknown) => boolean>; routers: Record<string, (m: string, p: unknown) => number> } {
+function load(
+  definitions: Obj,
+  table: MethodRow[] = [],
+): { checks: Record<string, (v: unknown) => boolean>; routers: Record<string, (m: string, p: unknown) => number> } {
   const ids = [...new Set(table.map((r) => r.params).filter((p): p is string => p !== null))];
   const source = checksSource(new Map(Object.entries(definitions as Record<string, JsonObject>)), { ids, table }, () => ({}));
   const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
@@ -36,7 +39,8 @@ function load(definitions: Obj, table: MethodRow[] = []): { checks: Record<strin
 }
 const compile = (definitions: Obj) => load(definitions).checks;
 /** The explainer's verdict: no issue is valid. */
-const explains = (definitions: Obj, key: string) => (v: unknown) => new Explainer({ definitions, checks: {} }).explain(key, v).issues.length === 0;
+const explains = (definitions: Obj, key: string) => (v: unknown) =>
+  new Explainer({ definitions, checks: {} }).explain(key, v).issues.length === 0;
 
 /** Ajv (strict, discriminator on) on the same definitions. */
 function ajvCheck(definitions: Obj, key: string): (v: unknown) => boolean {
@@ -90,10 +94,17 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
   {
     name: 'discriminated oneOf (through $ref), const and enum',
     definitions: {
-      A: { type: 'object', required: ['type', 'a'], properties: { type: { type: 'string', const: 'a' }, a: { type: 'string', enum: ['x', 'y'] } } },
+      A: {
+        type: 'object',
+        required: ['type', 'a'],
+        properties: { type: { type: 'string', const: 'a' }, a: { type: 'string', enum: ['x', 'y'] } },
+      },
       U: {
         type: 'object',
-        oneOf: [{ $ref: '#/definitions/A' }, { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['b', 'c'] } } }],
+        oneOf: [
+          { $ref: '#/definitions/A' },
+          { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['b', 'c'] } } },
+        ],
         discriminator: { propertyName: 'type' },
       },
     },
@@ -102,18 +113,47 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
   {
     name: 'oneOf without a discriminator counts the branches that match',
     definitions: {
-      O: { oneOf: [{ type: 'string', enum: ['u', 'v'] }, { type: 'object', required: ['k'], properties: { k: { type: 'string' } }, additionalProperties: false }, { type: 'string' }] },
+      O: {
+        oneOf: [
+          { type: 'string', enum: ['u', 'v'] },
+          { type: 'object', required: ['k'], properties: { k: { type: 'string' } }, additionalProperties: false },
+          { type: 'string' },
+        ],
+      },
     },
     values: ['u', 'w', { k: 'x' }, { k: 'x', more: 1 }, {}, 3],
   },
   {
     name: 'arrays, maps (additionalProperties schema), closed objects, allOf and recursion',
     definitions: {
-      J: { anyOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/definitions/J' } }, { type: 'object', additionalProperties: { $ref: '#/definitions/J' } }] },
+      J: {
+        anyOf: [
+          { type: 'string' },
+          { type: 'array', items: { $ref: '#/definitions/J' } },
+          { type: 'object', additionalProperties: { $ref: '#/definitions/J' } },
+        ],
+      },
       M: { type: 'object', properties: { fixed: { type: 'integer' } }, additionalProperties: { type: 'string' } },
-      C: { allOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'string', const: 'k' } } }] },
+      C: {
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: { type: 'string' } } },
+          { type: 'object', properties: { a: { type: 'string', const: 'k' } } },
+        ],
+      },
     },
-    values: ['s', ['s', ['t']], { x: ['s', { y: 's' }] }, [1], { x: [null] }, { fixed: 1, other: 's' }, { fixed: 's' }, { other: 2 }, { a: 'k' }, { a: 'j' }, {}],
+    values: [
+      's',
+      ['s', ['t']],
+      { x: ['s', { y: 's' }] },
+      [1],
+      { x: [null] },
+      { fixed: 1, other: 's' },
+      { fixed: 's' },
+      { other: 2 },
+      { a: 'k' },
+      { a: 'j' },
+      {},
+    ],
   },
   {
     // Small definitions (a string alias, an enum) are checked in place; larger ones are called.
@@ -183,7 +223,9 @@ describe('fast-check compiler and explainer', () => {
 
   it('writes a streaming check into its router whatever its literals hold', () => {
     const definitions = { T: { type: 'object', required: ['k'], properties: { k: { type: 'string', const: 'x return false; y' } } } };
-    const { routers } = load(definitions, [{ method: 'm', direction: 'serverToClient', kind: 'notification', params: 'T', result: null, streaming: true }]);
+    const { routers } = load(definitions, [
+      { method: 'm', direction: 'serverToClient', kind: 'notification', params: 'T', result: null, streaming: true },
+    ]);
     expect(routers.serverToClient!('m', { k: 'x return false; y' })).toBe(0);
     expect(routers.serverToClient!('m', { k: 'x' })).toBe(-2);
     expect(routers.serverToClient!('m', undefined)).toBe(-2);
@@ -212,7 +254,9 @@ describe('generated routers', () => {
       expect(router(entry.direction)(entry.method, 7), entry.method).toBe(-2);
       if (entry.params === null) expect(router(entry.direction)(entry.method, undefined)).toBe(at);
     }
-    expect(router('serverToClient')('item/agentMessage/delta', { threadId: 't', turnId: '0', itemId: 'i', delta: 'd' })).toBe(methodList.indexOf(methods['item/agentMessage/delta']!));
+    expect(router('serverToClient')('item/agentMessage/delta', { threadId: 't', turnId: '0', itemId: 'i', delta: 'd' })).toBe(
+      methodList.indexOf(methods['item/agentMessage/delta']!),
+    );
     for (const name of ['', 'item/agentMessage/deltA', 'item/agentMessage/delta ', 'itém/agentMessage/delta', 'codex/event/nope']) {
       expect(router('serverToClient')(name, {}), name).toBe(-1);
     }
@@ -232,7 +276,12 @@ describe('streaming notifications', () => {
 
   it('are the delta notifications, flagged in the registry and in the method table', () => {
     // v2 streams agent text, reasoning and output as `…/delta`, `…Delta` notifications; v1 as the `*_delta` events.
-    const expected = registry.filter((m) => m.kind === 'notification' && m.direction === 'serverToClient' && (/(\/delta|Delta)$/.test(m.method) || m.eventType?.endsWith('_delta') === true));
+    const expected = registry.filter(
+      (m) =>
+        m.kind === 'notification' &&
+        m.direction === 'serverToClient' &&
+        (/(\/delta|Delta)$/.test(m.method) || m.eventType?.endsWith('_delta') === true),
+    );
     expect(streaming.map((e) => e.method)).toEqual(expected.map((m) => m.method));
     expect(registry.filter((m) => m.streaming === true).map((m) => m.method)).toEqual(expected.map((m) => m.method));
   });
@@ -272,9 +321,19 @@ describe('nameIndex', () => {
     for (const n of names) expect(find(Array.from(n).join(''))).toBe(names.indexOf(n));
     for (const n of ['', 'x', 'thread/starT', 'thread/stärt', `${names[0]}\u0000`, 'a'.repeat(10_000)]) expect(find(n), n).toBeUndefined();
     // A group no single position separates is scanned.
-    const tricky = nameIndex([['ab', 1], ['ba', 2], ['aa', 3], ['bb', 4]]);
+    const tricky = nameIndex([
+      ['ab', 1],
+      ['ba', 2],
+      ['aa', 3],
+      ['bb', 4],
+    ]);
     expect([tricky('ab'), tricky('ba'), tricky('aa'), tricky('bb'), tricky('cc')]).toEqual([1, 2, 3, 4, undefined]);
-    expect(() => nameIndex([['a', 1], ['a', 2]])).toThrow(/twice/);
+    expect(() =>
+      nameIndex([
+        ['a', 1],
+        ['a', 2],
+      ]),
+    ).toThrow(/twice/);
   });
 });
 
@@ -303,7 +362,10 @@ describe('depth bounds', () => {
   });
 
   it('nestsAtMost says "shallow" for ordinary long messages with one scan, and not for deep text', () => {
-    const message = JSON.stringify({ method: 'codex/event/agent_message_delta', params: { id: '0', conversationId: 'c'.repeat(36), msg: { type: 'agent_message_delta', delta: 'x'.repeat(300) } } });
+    const message = JSON.stringify({
+      method: 'codex/event/agent_message_delta',
+      params: { id: '0', conversationId: 'c'.repeat(36), msg: { type: 'agent_message_delta', delta: 'x'.repeat(300) } },
+    });
     expect(message.length).toBeGreaterThan(256);
     expect(nestsAtMost(message, 128)).toBe(true);
     expect(nestsAtMost(`${'['.repeat(129)}${']'.repeat(129)}`, 128)).toBe(false);
@@ -311,7 +373,10 @@ describe('depth bounds', () => {
   });
 
   it('messageNestsAtMost never says "shallow" for a message deeper than the limit (checked on 20,000 messages)', () => {
-    const method = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('item/agentMessage/delta', 'codex/event/agent_message_content_delta', '\u{1F600}"\\'));
+    const method = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('item/agentMessage/delta', 'codex/event/agent_message_content_delta', '\u{1F600}"\\'),
+    );
     fc.assert(
       fc.property(method, deepValue, fc.integer({ min: 1, max: 40 }), (name, params, maxDepth) => {
         const text = JSON.stringify({ method: name, params });
@@ -320,7 +385,14 @@ describe('depth bounds', () => {
       { seed: 20261201, numRuns: 20_000 },
     );
     // The member `"method":"…"` alone is what lets a streamed delta skip the scan.
-    const delta = JSON.stringify({ method: 'codex/event/agent_message_content_delta', params: { id: '0', conversationId: 'c'.repeat(36), msg: { type: 'agent_message_content_delta', thread_id: 't'.repeat(36), turn_id: '0', item_id: 'msg_1', delta: 'patch ' } } });
+    const delta = JSON.stringify({
+      method: 'codex/event/agent_message_content_delta',
+      params: {
+        id: '0',
+        conversationId: 'c'.repeat(36),
+        msg: { type: 'agent_message_content_delta', thread_id: 't'.repeat(36), turn_id: '0', item_id: 'msg_1', delta: 'patch ' },
+      },
+    });
     expect(delta.length).toBeGreaterThan(256);
     expect(delta.length - 'codex/event/agent_message_content_delta'.length - 11).toBeLessThanOrEqual(256);
     expect(messageNestsAtMost(`{"method":"m","params":${'['.repeat(129)}${']'.repeat(129)}}`, 1, 128)).toBe(false);

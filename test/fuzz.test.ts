@@ -97,7 +97,14 @@ function setUp(release: Release): { arbs: SchemaArbitraries; mutations: Mutation
   };
   /** The `params` schema of a method's branch in its message union (for `codex/event/*`, narrowed to the event type). */
   const branchParams = (method: string, direction: Direction, kind: string): Schema => {
-    const key = kind === 'request' ? (direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest') : direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification';
+    const key =
+      kind === 'request'
+        ? direction === 'clientToServer'
+          ? 'ClientRequest'
+          : 'ServerRequest'
+        : direction === 'clientToServer'
+          ? 'ClientNotification'
+          : 'ServerNotification';
     const union = arbs.definition(key);
     const branches = (union.oneOf as Schema[] | undefined) ?? [union];
     const branch = branches.find((b) => (b.properties as Record<string, Schema>).method!.const === method);
@@ -133,7 +140,12 @@ function setUp(release: Release): { arbs: SchemaArbitraries; mutations: Mutation
         schema: arbs.definition(key),
         ajv: (v) => bundleValidator(key, release)(v),
         typebox: (v) => typeboxCheck(key, v, release),
-        runtime: (v) => ({ dispatch: dispatchValidator(key, release)(v), fast: fastOf(key)(v), explain: explainsValid(key, v), validateResult: validateResult(spec.method, v, options).ok }),
+        runtime: (v) => ({
+          dispatch: dispatchValidator(key, release)(v),
+          fast: fastOf(key)(v),
+          explain: explainsValid(key, v),
+          validateResult: validateResult(spec.method, v, options).ok,
+        }),
       });
     }
   }
@@ -181,9 +193,14 @@ for (const release of RELEASES) {
 
     for (const t of targets) {
       it(`are accepted by Ajv, TypeBox and the runtime: ${t.name}`, TIMEOUT, () => {
-        check(t.name, arbs.valid(t.schema), (v) => {
-          if (!verdicts(t, v, 'valid')) throw new Error(`valid value rejected: ${t.name}\nvalue: ${JSON.stringify(v)}`);
-        }, VALID_RUNS);
+        check(
+          t.name,
+          arbs.valid(t.schema),
+          (v) => {
+            if (!verdicts(t, v, 'valid')) throw new Error(`valid value rejected: ${t.name}\nvalue: ${JSON.stringify(v)}`);
+          },
+          VALID_RUNS,
+        );
       });
     }
   });
@@ -195,7 +212,8 @@ for (const release of RELEASES) {
       readonly label: string;
     }
     /** How fast-check prints a case in a failure report: target, mutation and value, not the target's schema. */
-    const printable = (c: Case): Case => Object.assign(c, { [fc.toStringMethod]: () => `${c.target.name} | ${c.label} | ${JSON.stringify(c.value)}` });
+    const printable = (c: Case): Case =>
+      Object.assign(c, { [fc.toStringMethod]: () => `${c.target.name} | ${c.label} | ${JSON.stringify(c.value)}` });
     const cases = new Map<Target, fc.Arbitrary<Case>>();
     const caseOf = (target: Target): fc.Arbitrary<Case> => {
       let arb = cases.get(target);
@@ -217,7 +235,8 @@ for (const release of RELEASES) {
         fc.constantFrom(...targets).chain(caseOf),
         (c) => {
           const accepted = verdicts(c.target, c.value, c.label);
-          if (c.label === 'valid' && !accepted) throw new Error(`valid value rejected: ${c.target.name}\nvalue: ${JSON.stringify(c.value)}`);
+          if (c.label === 'valid' && !accepted)
+            throw new Error(`valid value rejected: ${c.target.name}\nvalue: ${JSON.stringify(c.value)}`);
           stats.cases++;
           if (accepted) stats.valid++;
           else stats.invalid++;
@@ -228,7 +247,9 @@ for (const release of RELEASES) {
         },
         DIFFERENTIAL_RUNS,
       );
-      console.info(`fuzz differential ${release} (seed ${SEED}): ${stats.cases} cases, ${stats.invalid} invalid, ${stats.valid} valid, 0 disagreements, 0 crashes; by kind ${JSON.stringify(stats.byKind)}`);
+      console.info(
+        `fuzz differential ${release} (seed ${SEED}): ${stats.cases} cases, ${stats.invalid} invalid, ${stats.valid} valid, 0 disagreements, 0 crashes; by kind ${JSON.stringify(stats.byKind)}`,
+      );
       expect(stats.cases).toBe(DIFFERENTIAL_RUNS);
       // The mutations mostly break the value: a good share of the cases is refused.
       expect(stats.invalid).toBeGreaterThan(DIFFERENTIAL_RUNS / 3);

@@ -17,8 +17,12 @@ import { RELEASES, type Release } from '../src/releases.js';
 import { isDef } from '../src/schema.js';
 import { repoRoot } from './support/schemas.js';
 
-const sourceFiles = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
-const folderOf = (o: (typeof OUTPUTS)[number], release: Release) => join(repoRoot, o.name === 'docs' ? 'docs' : 'generated', outputFolder(o, release));
+const sourceFiles = (dir: string) =>
+  listFiles(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+const folderOf = (o: (typeof OUTPUTS)[number], release: Release) =>
+  join(repoRoot, o.name === 'docs' ? 'docs' : 'generated', outputFolder(o, release));
 
 describe('generated/', () => {
   for (const release of RELEASES) {
@@ -34,7 +38,16 @@ describe('generated/', () => {
   it('emits the same bytes when the definitions come in another order', () => {
     for (const release of RELEASES) {
       const p = protocolFor(release);
-      const again = (defs: typeof p.defs) => generateJson(new Generation({ release, collection: collectDefs(defs), methods: p.methods, topLevel: p.topLevel, typeRanges: currentGeneration(release).source.typeRanges }));
+      const again = (defs: typeof p.defs) =>
+        generateJson(
+          new Generation({
+            release,
+            collection: collectDefs(defs),
+            methods: p.methods,
+            topLevel: p.topLevel,
+            typeRanges: currentGeneration(release).source.typeRanges,
+          }),
+        );
       const reversed = again([...p.defs].reverse());
       const shuffled = again([...p.defs.slice(7), ...p.defs.slice(0, 7)]);
       expect([...reversed.keys()]).toEqual([...shuffled.keys()]);

@@ -7,7 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleValidator } from './support/schemas.js';
-import { clientRequest, DEFAULT_LIMITS, ErrorCode, parse, PendingRequests, resolveLimits, validateParams, validateResult, type ClientSide } from '../src/runtime/index.js';
+import {
+  clientRequest,
+  DEFAULT_LIMITS,
+  ErrorCode,
+  parse,
+  PendingRequests,
+  resolveLimits,
+  validateParams,
+  validateResult,
+  type ClientSide,
+} from '../src/runtime/index.js';
 import { parse as parse064 } from '../src/runtime/releases/0.64.0.js';
 
 const GUARD = { timeout: 60_000 };
@@ -15,7 +25,11 @@ const codeOf = (r: ReturnType<typeof parse>) => (r.ok ? 'ok' : r.error.error.cod
 
 describe('refusing costs no more than accepting', () => {
   it('refuses a 200 KB turn/start whose input holds 100,000 bad items with a bounded error', GUARD, () => {
-    const text = JSON.stringify({ id: 1, method: 'turn/start', params: { threadId: 't', input: Array.from({ length: 100_000 }, () => 0) } });
+    const text = JSON.stringify({
+      id: 1,
+      method: 'turn/start',
+      params: { threadId: 't', input: Array.from({ length: 100_000 }, () => 0) },
+    });
     expect(text.length).toBeGreaterThan(200_000);
     const r = parse(text, 'clientToServer');
     expect(r.ok).toBe(false);
@@ -46,13 +60,18 @@ describe('refusing costs no more than accepting', () => {
   it('accepts a JsonValue of 1,000,000 keys', GUARD, () => {
     const value: Record<string, number> = {};
     for (let i = 0; i < 1_000_000; i++) value[`k${i}`] = i;
-    const r = parse(JSON.stringify({ id: 1, method: 'config/value/write', params: { filePath: 'f', keyPath: 'x', value, mergeStrategy: 'replace' } }), 'clientToServer', { release: '0.64.0' });
+    const r = parse(
+      JSON.stringify({ id: 1, method: 'config/value/write', params: { filePath: 'f', keyPath: 'x', value, mergeStrategy: 'replace' } }),
+      'clientToServer',
+      { release: '0.64.0' },
+    );
     expect(codeOf(r)).toBe('ok');
   });
 });
 
 describe('never throws, for any input and any options', () => {
-  const deep = (n: number) => `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(n)}${']'.repeat(n)}}}`;
+  const deep = (n: number) =>
+    `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(n)}${']'.repeat(n)}}}`;
 
   it('with no depth limit, or a high one, on input nested 100,000 deep', GUARD, () => {
     for (const maxDepth of [Infinity, 8000, 1e9]) {
@@ -62,13 +81,51 @@ describe('never throws, for any input and any options', () => {
     expect(codeOf(parse(deep(7_990), 'clientToServer', { release: '0.64.0', limits: { maxDepth: 8000 } }))).toBe('ok');
     // Deep values where the schema is recursive (a legacy event holding events) are decided too.
     let events: unknown = [];
-    for (let i = 0; i < 20_000; i++) events = [{ type: 'session_configured', session_id: 's', model: 'm', history_log_id: 0, history_entry_count: 0, rollout_path: 'r', initial_messages: events }];
-    const msg = { method: 'codex/event/session_configured', params: { id: '', conversationId: 'c', msg: { type: 'session_configured', session_id: 's', model: 'm', history_log_id: 0, history_entry_count: 0, rollout_path: 'r', initial_messages: events } } };
+    for (let i = 0; i < 20_000; i++)
+      events = [
+        {
+          type: 'session_configured',
+          session_id: 's',
+          model: 'm',
+          history_log_id: 0,
+          history_entry_count: 0,
+          rollout_path: 'r',
+          initial_messages: events,
+        },
+      ];
+    const msg = {
+      method: 'codex/event/session_configured',
+      params: {
+        id: '',
+        conversationId: 'c',
+        msg: {
+          type: 'session_configured',
+          session_id: 's',
+          model: 'm',
+          history_log_id: 0,
+          history_entry_count: 0,
+          rollout_path: 'r',
+          initial_messages: events,
+        },
+      },
+    };
     expect(() => parse064(msg, 'serverToClient', { limits: { maxDepth: Infinity } })).not.toThrow();
   });
 
   it('refuses limits that are not positive integers (or Infinity) instead of switching them off', () => {
-    for (const limits of [{ maxBytes: undefined }, { maxBytes: NaN }, { maxDepth: 'x' }, { maxDepth: undefined }, { maxDepth: NaN }, { maxDepth: -1 }, { maxDepth: 1.5 }, { maxBytes: 0 }, { maxIssues: Infinity }, { bogus: 1 }, null]) {
+    for (const limits of [
+      { maxBytes: undefined },
+      { maxBytes: NaN },
+      { maxDepth: 'x' },
+      { maxDepth: undefined },
+      { maxDepth: NaN },
+      { maxDepth: -1 },
+      { maxDepth: 1.5 },
+      { maxBytes: 0 },
+      { maxIssues: Infinity },
+      { bogus: 1 },
+      null,
+    ]) {
       const r = parse('{"method":"initialized"}', 'clientToServer', { limits: limits as never });
       expect(r, JSON.stringify(limits)).toMatchObject({ ok: false, reply: false, error: { error: { code: ErrorCode.InternalError } } });
       expect(validateParams('turn/interrupt', {}, { limits: limits as never })).toMatchObject({ ok: false, code: ErrorCode.InternalError });
@@ -77,23 +134,45 @@ describe('never throws, for any input and any options', () => {
   });
 
   it('holds already-parsed values to the byte limit too, and refuses long sparse arrays at once', GUARD, () => {
-    const huge = { id: 1, method: 'config/value/write', params: { keyPath: 'k', mergeStrategy: 'replace', value: 'x'.repeat(40 * 1024 * 1024) } };
-    expect(parse(huge, 'clientToServer')).toMatchObject({ ok: false, error: { error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/larger than/) } } });
+    const huge = {
+      id: 1,
+      method: 'config/value/write',
+      params: { keyPath: 'k', mergeStrategy: 'replace', value: 'x'.repeat(40 * 1024 * 1024) },
+    };
+    expect(parse(huge, 'clientToServer')).toMatchObject({
+      ok: false,
+      error: { error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/larger than/) } },
+    });
     for (const length of [1e7, 2 ** 32 - 1]) {
       const sparse: unknown[] = [];
       sparse.length = length;
-      const r = parse({ id: 1, method: 'config/value/write', params: { keyPath: 'k', mergeStrategy: 'replace', value: sparse } }, 'clientToServer');
+      const r = parse(
+        { id: 1, method: 'config/value/write', params: { keyPath: 'k', mergeStrategy: 'replace', value: sparse } },
+        'clientToServer',
+      );
       expect(r.ok, String(length)).toBe(false);
     }
   });
 
   it('for arbitrary values, options and directions (20,000 cases)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), fc.anything(), fc.anything(), (input, direction, options) => {
-        expect(() => parse(input, direction as 'clientToServer', options as never)).not.toThrow();
-        expect(() => validateParams(typeof direction === 'string' ? direction : 'turn/interrupt', input, options as never)).not.toThrow();
-        expect(() => validateParams(direction as string, input)).not.toThrow();
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        fc.anything(),
+        fc.anything(),
+        (input, direction, options) => {
+          expect(() => parse(input, direction as 'clientToServer', options as never)).not.toThrow();
+          expect(() => validateParams(typeof direction === 'string' ? direction : 'turn/interrupt', input, options as never)).not.toThrow();
+          expect(() => validateParams(direction as string, input)).not.toThrow();
+        },
+      ),
       { seed: 20261201, numRuns: 20_000 },
     );
   });
@@ -103,15 +182,24 @@ describe('exact ids', () => {
   it('refuses integer ids beyond ±(2^53 - 1) and ids written with a fraction or exponent, with id null', () => {
     for (const literal of ['9007199254740993', '9223372036854775808', '18446744073709551616', '-9007199254740993', '1e2', '1.0', '1E+2']) {
       const r = parse(`{"id":${literal},"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}`, 'clientToServer');
-      expect(r, literal).toMatchObject({ ok: false, reply: true, error: { id: null, error: { code: ErrorCode.InvalidRequest, data: { issues: [{ path: '/id' }] } } } });
+      expect(r, literal).toMatchObject({
+        ok: false,
+        reply: true,
+        error: { id: null, error: { code: ErrorCode.InvalidRequest, data: { issues: [{ path: '/id' }] } } },
+      });
       // A response with such an id is refused before it could be paired with another request.
       expect(parse(`{"id":${literal},"result":{}}`, 'serverToClient').ok, literal).toBe(false);
     }
     for (const literal of ['9007199254740991', '-9007199254740991', '0', '"9007199254740993"']) {
-      expect(codeOf(parse(`{"id":${literal},"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}`, 'clientToServer')), literal).toBe('ok');
+      expect(
+        codeOf(parse(`{"id":${literal},"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"}}`, 'clientToServer')),
+        literal,
+      ).toBe('ok');
     }
     // Wherever the id member stands, and whatever else is called "id".
-    expect(parse('{"jsonrpc":"2.0","params":{"threadId":"t","turnId":"0","id":1},"method":"turn/interrupt","id":1e2}', 'clientToServer').ok).toBe(false);
+    expect(
+      parse('{"jsonrpc":"2.0","params":{"threadId":"t","turnId":"0","id":1},"method":"turn/interrupt","id":1e2}', 'clientToServer').ok,
+    ).toBe(false);
     expect(parse('{"params":{"threadId":"t","turnId":"0","id":1.5},"method":"turn/interrupt","id":7}', 'clientToServer').ok).toBe(true);
   });
 
@@ -132,7 +220,9 @@ describe('exact ids', () => {
 describe('envelope rules', () => {
   it('a response has exactly one of result and error; a message with a method has neither', () => {
     expect(codeOf(parse('{"id":1,"result":{},"error":{"code":1,"message":"m"}}', 'serverToClient'))).toBe(ErrorCode.InvalidRequest);
-    expect(codeOf(parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"},"result":{}}', 'clientToServer'))).toBe(ErrorCode.InvalidRequest);
+    expect(codeOf(parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"},"result":{}}', 'clientToServer'))).toBe(
+      ErrorCode.InvalidRequest,
+    );
   });
 
   it('id null only on an error response, as the bundle says too', () => {
@@ -146,7 +236,11 @@ describe('envelope rules', () => {
 
   it('refuses a direction that is neither, and bytes, saying what to pass', () => {
     const line = '{"method":"item/agentMessage/delta","params":{"threadId":"t","turnId":"0","itemId":"i","delta":"x"}}';
-    expect(parse(line, 'bogus' as 'serverToClient')).toMatchObject({ ok: false, reply: false, error: { error: { code: ErrorCode.InternalError, message: expect.stringMatching(/direction/) } } });
+    expect(parse(line, 'bogus' as 'serverToClient')).toMatchObject({
+      ok: false,
+      reply: false,
+      error: { error: { code: ErrorCode.InternalError, message: expect.stringMatching(/direction/) } },
+    });
     const bytes = parse(new TextEncoder().encode(line), 'serverToClient');
     expect(bytes).toMatchObject({ ok: false, error: { error: { message: expect.stringMatching(/pass the message as a string/) } } });
   });

@@ -47,14 +47,22 @@ for (const release of RELEASES) {
       expect(meta.methods.map((m) => m.method)).toEqual(methods.map((m) => m.method));
       for (const spec of methods) {
         const m = byName.get(spec.method)!;
-        expect([m.direction, m.kind, m.api, m.description, m.since, m.removed], spec.method).toEqual([spec.direction, spec.kind, spec.api, spec.description, spec.since ?? OLDEST, spec.removed]);
+        expect([m.direction, m.kind, m.api, m.description, m.since, m.removed], spec.method).toEqual([
+          spec.direction,
+          spec.kind,
+          spec.api,
+          spec.description,
+          spec.since ?? OLDEST,
+          spec.removed,
+        ]);
       }
       // Methods of other releases are not here (a method whose params or result changed has an entry per range: only this release's is).
       const here = new Set(methods.map((m) => m.method));
-      for (const spec of allMethods.filter((m) => !inRange(release, m) && !here.has(m.method))) expect(byName.has(spec.method), spec.method).toBe(false);
+      for (const spec of allMethods.filter((m) => !inRange(release, m) && !here.has(m.method)))
+        expect(byName.has(spec.method), spec.method).toBe(false);
     });
 
-    it('points at each method\'s params and result type, including methods without params', () => {
+    it("points at each method's params and result type, including methods without params", () => {
       for (const spec of methods) {
         const m = byName.get(spec.method)!;
         expect(m.params, spec.method).toBe(spec.params === null ? null : `#/definitions/${spec.params.key}`);
@@ -64,17 +72,28 @@ for (const release of RELEASES) {
       }
       expect(byName.get('account/logout')).toMatchObject({ params: null, result: '#/definitions/v2/LogoutAccountResponse' });
       expect(byName.get('initialized')).toMatchObject({ params: null, result: null, kind: 'notification', direction: 'clientToServer' });
-      expect(byName.get('thread/start')).toMatchObject({ params: '#/definitions/v2/ThreadStartParams', result: '#/definitions/v2/ThreadStartResponse' });
+      expect(byName.get('thread/start')).toMatchObject({
+        params: '#/definitions/v2/ThreadStartParams',
+        result: '#/definitions/v2/ThreadStartResponse',
+      });
     });
 
     it('marks the deprecated, experimental and streaming methods as the registry does', () => {
-      expect(meta.methods.filter((m) => m.deprecated !== null).map((m) => [m.method, m.deprecated])).toEqual(methods.filter((m) => m.deprecated !== undefined).map((m) => [m.method, m.deprecated]));
-      expect(meta.methods.filter((m) => m.experimental === true).map((m) => m.method)).toEqual(methods.filter((m) => m.experimental === true).map((m) => m.method));
+      expect(meta.methods.filter((m) => m.deprecated !== null).map((m) => [m.method, m.deprecated])).toEqual(
+        methods.filter((m) => m.deprecated !== undefined).map((m) => [m.method, m.deprecated]),
+      );
+      expect(meta.methods.filter((m) => m.experimental === true).map((m) => m.method)).toEqual(
+        methods.filter((m) => m.experimental === true).map((m) => m.method),
+      );
       const marked = meta.methods.filter((m) => m.streaming === true).map((m) => m.method);
       expect(marked).toEqual(methods.filter((m) => m.streaming === true).map((m) => m.method));
       expect(marked).toContain('item/agentMessage/delta');
       expect(marked).not.toContain('item/completed');
-      expect(meta.methods.every((m) => m.streaming === undefined || (m.streaming === true && m.kind === 'notification' && m.direction === 'serverToClient'))).toBe(true);
+      expect(
+        meta.methods.every(
+          (m) => m.streaming === undefined || (m.streaming === true && m.kind === 'notification' && m.direction === 'serverToClient'),
+        ),
+      ).toBe(true);
       expect(meta.methods.every((m) => m.unstable === null || typeof m.unstable === 'string')).toBe(true);
     });
 

@@ -20,7 +20,10 @@ describe('optional params (account/rateLimits/read in 0.171.0)', () => {
     expect(findMethod(METHOD, '0.171.0')).toMatchObject({ paramsOptional: true, params: { name: 'GetAccountRateLimitsParams' } });
     expect(findMethod(METHOD, '0.64.0')).toMatchObject({ params: null });
     expect(findMethod(METHOD, '0.64.0')).not.toHaveProperty('paramsOptional');
-    const meta = (file: string) => (JSON.parse(readFileSync(join(repoRoot, file, 'protocol.json'), 'utf8')) as { methods: { method: string; paramsOptional?: true }[] }).methods.filter((m) => m.method === METHOD);
+    const meta = (file: string) =>
+      (
+        JSON.parse(readFileSync(join(repoRoot, file, 'protocol.json'), 'utf8')) as { methods: { method: string; paramsOptional?: true }[] }
+      ).methods.filter((m) => m.method === METHOD);
     expect(meta('generated/json').map((m) => m.paramsOptional)).toEqual([true]);
     expect(meta('generated/releases/0.64.0/json').map((m) => m.paramsOptional)).toEqual([undefined]);
   });
@@ -45,13 +48,20 @@ describe('optional params (account/rateLimits/read in 0.171.0)', () => {
     expect(validateParams(METHOD, undefined)).toEqual({ ok: true, value: undefined });
     expect(validateParams(METHOD, null)).toEqual({ ok: true, value: undefined });
     expect(validateParams(METHOD, { excludeResetCreditDetails: false })).toEqual({ ok: true, value: { excludeResetCreditDetails: false } });
-    expect(validateParams(METHOD, { excludeResetCreditDetails: 1 })).toMatchObject({ ok: false, issues: [{ path: '/excludeResetCreditDetails' }] });
+    expect(validateParams(METHOD, { excludeResetCreditDetails: 1 })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/excludeResetCreditDetails' }],
+    });
   });
 
   it('builds the request with the params or without the key', () => {
     expect(clientRequest(1, METHOD)).toEqual({ id: 1, method: METHOD });
     expect(Object.keys(clientRequest(1, METHOD, undefined))).toEqual(['id', 'method']);
-    expect(clientRequest(1, METHOD, { excludeResetCreditDetails: true })).toEqual({ id: 1, method: METHOD, params: { excludeResetCreditDetails: true } });
+    expect(clientRequest(1, METHOD, { excludeResetCreditDetails: true })).toEqual({
+      id: 1,
+      method: METHOD,
+      params: { excludeResetCreditDetails: true },
+    });
     expectTypeOf<ParamsMap<Types<'0.171.0'>>[typeof METHOD]>().toEqualTypeOf<GetAccountRateLimitsParams | undefined>();
     expectTypeOf<ParamsMap<Types<'0.64.0'>>[typeof METHOD]>().toEqualTypeOf<undefined>();
     // @ts-expect-error: params that are not GetAccountRateLimitsParams
@@ -59,7 +69,10 @@ describe('optional params (account/rateLimits/read in 0.171.0)', () => {
   });
 
   it('reads the same in the bundle: params optional and nullable in 0.171.0, absent or null in 0.64.0', () => {
-    for (const [release, withParams] of [['0.171.0', true], ['0.64.0', false]] as const) {
+    for (const [release, withParams] of [
+      ['0.171.0', true],
+      ['0.64.0', false],
+    ] as const) {
       for (const check of [bundleValidator('ClientRequest', release), dispatchValidator('ClientRequest', release)]) {
         expect(check({ id: 1, method: METHOD }), release).toBe(true);
         expect(check({ id: 1, method: METHOD, params: null }), release).toBe(true);

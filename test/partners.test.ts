@@ -62,7 +62,11 @@ describe.each(folders.map((f) => [f.release, f] as const))('quicktype, release %
 
 /** Python jsonschema's verdicts (test/support/jsonschema-check.py). */
 function pythonCheck(bundle: string, messages: readonly unknown[]): { valid: boolean; path: string | null; message: string | null }[] {
-  const r = spawnSync('python3', [checker], { input: JSON.stringify({ mode: 'check', bundle, definition: 'ServerNotification', messages }), encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('python3', [checker], {
+    input: JSON.stringify({ mode: 'check', bundle, definition: 'ServerNotification', messages }),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) throw new Error(`jsonschema-check.py failed: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { results: { valid: boolean; path: string | null; message: string | null }[] }).results;
 }
@@ -71,7 +75,9 @@ describe('Python jsonschema and the dispatch bundle', () => {
   beforeAll(() => {
     const r = spawnSync('python3', ['-c', 'import jsonschema, referencing'], { encoding: 'utf8' });
     if (r.error !== undefined || r.status !== 0) {
-      throw new Error(`python3 with the jsonschema package is needed (Debian: apt-get install python3-jsonschema): ${r.error?.message ?? r.stderr}`);
+      throw new Error(
+        `python3 with the jsonschema package is needed (Debian: apt-get install python3-jsonschema): ${r.error?.message ?? r.stderr}`,
+      );
     }
   });
 
@@ -79,20 +85,25 @@ describe('Python jsonschema and the dispatch bundle', () => {
     expect(folders.map((f) => f.release).filter((r) => !wireReleases().includes(r))).toEqual([]);
   });
 
-  it.each(folders.map((f) => [f.release, f] as const))('%s: every captured server notification is valid; a wrong type deep in params is refused at its path', (release, folder) => {
-    const messages = serverNotifications(release);
-    expect(messages.length).toBeGreaterThan(50);
-    // The first completed command item with actions: its first action's command becomes a number.
-    const model = messages.find((m) => m.method === 'item/completed' && Array.isArray((m.params as { item?: { commandActions?: unknown[] } }).item?.commandActions));
-    expect(model, 'a captured item/completed with commandActions').toBeDefined();
-    const broken = structuredClone(model) as { params: { item: { commandActions: { command: unknown }[] } } };
-    broken.params.item.commandActions[0]!.command = 5;
+  it.each(folders.map((f) => [f.release, f] as const))(
+    '%s: every captured server notification is valid; a wrong type deep in params is refused at its path',
+    (release, folder) => {
+      const messages = serverNotifications(release);
+      expect(messages.length).toBeGreaterThan(50);
+      // The first completed command item with actions: its first action's command becomes a number.
+      const model = messages.find(
+        (m) => m.method === 'item/completed' && Array.isArray((m.params as { item?: { commandActions?: unknown[] } }).item?.commandActions),
+      );
+      expect(model, 'a captured item/completed with commandActions').toBeDefined();
+      const broken = structuredClone(model) as { params: { item: { commandActions: { command: unknown }[] } } };
+      broken.params.item.commandActions[0]!.command = 5;
 
-    const results = pythonCheck(join(folder.dir, DISPATCH_BUNDLE), [...messages, broken]);
-    const invalid = results.slice(0, -1).flatMap((r, i) => (r.valid ? [] : [`${messages[i]!.method}: ${r.path} ${r.message}`]));
-    expect(invalid).toEqual([]);
-    expect(results.at(-1)).toEqual({ valid: false, path: '/params/item/commandActions/0/command', message: "5 is not of type 'string'" });
-  });
+      const results = pythonCheck(join(folder.dir, DISPATCH_BUNDLE), [...messages, broken]);
+      const invalid = results.slice(0, -1).flatMap((r, i) => (r.valid ? [] : [`${messages[i]!.method}: ${r.path} ${r.message}`]));
+      expect(invalid).toEqual([]);
+      expect(results.at(-1)).toEqual({ valid: false, path: '/params/item/commandActions/0/command', message: "5 is not of type 'string'" });
+    },
+  );
 });
 
 describe('docs/partners.md snippets, run as written', () => {
@@ -133,8 +144,17 @@ describe('docs/partners.md snippets, run as written', () => {
     expect(ts).toContain('export interface TurnStartParams');
     const project = join(work, 'json2ts');
     mkdirSync(project, { recursive: true });
-    writeFileSync(join(project, 'generated.ts'), `${ts}\nexport const ok: TurnStartParams = { threadId: 't', input: [{ type: 'text', text: 'hi' }] };\n`);
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', types: [] }, files: ['generated.ts'] }));
+    writeFileSync(
+      join(project, 'generated.ts'),
+      `${ts}\nexport const ok: TurnStartParams = { threadId: 't', input: [{ type: 'text', text: 'hi' }] };\n`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', types: [] },
+        files: ['generated.ts'],
+      }),
+    );
     expect((await tsc('7', project)).output).toBe('');
   });
 
@@ -153,5 +173,6 @@ describe('docs/partners.md snippets, run as written', () => {
 });
 
 it('the JSON folders hold what the exports map says (bundle, dispatch bundle, meta model)', () => {
-  for (const f of folders) expect(readdirSync(f.dir), f.release).toEqual(expect.arrayContaining([BUNDLE, DISPATCH_BUNDLE, 'protocol.json']));
+  for (const f of folders)
+    expect(readdirSync(f.dir), f.release).toEqual(expect.arrayContaining([BUNDLE, DISPATCH_BUNDLE, 'protocol.json']));
 });

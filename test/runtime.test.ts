@@ -50,14 +50,20 @@ describe('parse() on the conformance fixtures', () => {
         if (!v.ok) {
           expect(v.code).toBe(ErrorCode.InvalidResult);
           const paths = v.issues.map((i) => `/result${i.path}`);
-          expect(paths.some((p) => expectedPaths.includes(p)), `${f.file}: ${paths.join(', ')} vs ${expectedPaths.join(', ')}`).toBe(true);
+          expect(
+            paths.some((p) => expectedPaths.includes(p)),
+            `${f.file}: ${paths.join(', ')} vs ${expectedPaths.join(', ')}`,
+          ).toBe(true);
         }
       } else {
         expect(parsed.ok, `${f.file}: ${JSON.stringify(parsed)}`).toBe(f.valid);
         if (parsed.ok) expect(parsed.kind, f.file).toBe(f.kind);
         else {
           const paths = parsed.error.error.data.issues.map((i) => i.path);
-          expect(paths.some((p) => expectedPaths.includes(p)), `${f.file}: ${paths.join(', ')} vs ${expectedPaths.join(', ')}`).toBe(true);
+          expect(
+            paths.some((p) => expectedPaths.includes(p)),
+            `${f.file}: ${paths.join(', ')} vs ${expectedPaths.join(', ')}`,
+          ).toBe(true);
           const code = parsed.error.error.code;
           if (expectedPaths.every((p) => p.startsWith('/params'))) expect(code, f.file).toBe(ErrorCode.InvalidParams);
           else if (expectedPaths.includes('/method')) expect([ErrorCode.MethodNotFound, ErrorCode.InvalidRequest], f.file).toContain(code);
@@ -106,7 +112,10 @@ describe('parse() errors', () => {
       expect(r.ok, input).toBe(false);
       if (!r.ok) {
         expect(r.error.error.code, input).toBe(-32600);
-        expect(r.error.error.data.issues.map((i) => i.path), input).toContain(path);
+        expect(
+          r.error.error.data.issues.map((i) => i.path),
+          input,
+        ).toContain(path);
       }
     }
   });
@@ -115,11 +124,15 @@ describe('parse() errors', () => {
     expect(codeOf('{"id": 1, "method": "thread/bogus", "params": {}}')).toBe(-32601);
     expect(codeOf('{"id": 1, "method": "item/commandExecution/requestApproval", "params": {}}')).toBe(-32601);
     expect(codeOf('{"method": "turn/started", "params": {}}')).toBe(-32601);
-    for (const method of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(codeOf({ id: 1, method, params: {} }), method).toBe(-32601);
+    for (const method of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(codeOf({ id: 1, method, params: {} }), method).toBe(-32601);
   });
 
   it('answers bad params with -32602, listing each failing path with what was expected', () => {
-    const r = parse('{"id": 7, "method": "turn/start", "params": {"threadId": 5, "input": [{"type": "bogus"}], "approvalPolicy": "sometimes"}}', 'clientToServer');
+    const r = parse(
+      '{"id": 7, "method": "turn/start", "params": {"threadId": 5, "input": [{"type": "bogus"}], "approvalPolicy": "sometimes"}}',
+      'clientToServer',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reply).toBe(true);
@@ -127,7 +140,10 @@ describe('parse() errors', () => {
     expect(r.error.error.code).toBe(-32602);
     const issues = Object.fromEntries(r.error.error.data.issues.map((i) => [i.path, i]));
     expect(issues['/params/threadId']).toMatchObject({ expected: 'string', found: 'number 5' });
-    expect(issues['/params/input/0/type']).toMatchObject({ expected: 'a known "type" value (one of "text", "image", "localImage")', found: 'string "bogus"' });
+    expect(issues['/params/input/0/type']).toMatchObject({
+      expected: 'a known "type" value (one of "text", "image", "localImage")',
+      found: 'string "bogus"',
+    });
     expect(issues['/params/approvalPolicy']?.expected).toMatch(/one of "unlessTrusted", "onFailure", "onRequest", "never"/);
   });
 
@@ -139,7 +155,10 @@ describe('parse() errors', () => {
   });
 
   it('checks codex/event/<type> params against that one event type', () => {
-    const good = { method: 'codex/event/task_started', params: { id: '0', conversationId: 'c', msg: { type: 'task_started', model_context_window: 272000 } } };
+    const good = {
+      method: 'codex/event/task_started',
+      params: { id: '0', conversationId: 'c', msg: { type: 'task_started', model_context_window: 272000 } },
+    };
     expect(codeOf(good, 'serverToClient')).toBe('ok');
     const r = parse({ ...good, params: { ...good.params, msg: { type: 'agent_message', message: 'hi' } } }, 'serverToClient');
     expect(r.ok).toBe(false);
@@ -147,21 +166,55 @@ describe('parse() errors', () => {
   });
 
   it('never throws, whatever the input', () => {
-    const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        ownKeys() {
+          throw new Error('boom');
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = { id: 1, method: 'thread/start', params: {} };
     (cyclic.params as Record<string, unknown>).self = cyclic;
-    for (const input of [undefined, null, 0, '', ' ', 'null', '"x"', '{', '\u0000', Symbol('s'), () => 1, hostile, cyclic, { id: 1, method: 'thread/start', params: hostile }]) {
+    for (const input of [
+      undefined,
+      null,
+      0,
+      '',
+      ' ',
+      'null',
+      '"x"',
+      '{',
+      '\u0000',
+      Symbol('s'),
+      () => 1,
+      hostile,
+      cyclic,
+      { id: 1, method: 'thread/start', params: hostile },
+    ]) {
       expect(() => parse(input, 'clientToServer')).not.toThrow();
       expect(parse(input, 'clientToServer').ok).toBe(false);
       expect(() => validateParams('thread/start', input)).not.toThrow();
     }
     // Options that throw when read are refused (a problem on this side: -32603), not thrown.
-    const badOptions = { get limits(): never { throw new Error('boom'); } };
-    expect(parse('{"method":"initialized"}', 'clientToServer', badOptions)).toMatchObject({ ok: false, reply: false, error: { error: { code: -32603 } } });
+    const badOptions = {
+      get limits(): never {
+        throw new Error('boom');
+      },
+    };
+    expect(parse('{"method":"initialized"}', 'clientToServer', badOptions)).toMatchObject({
+      ok: false,
+      reply: false,
+      error: { error: { code: -32603 } },
+    });
   });
 
   it('lets __proto__ and constructor keys through as data without polluting anything', () => {
-    const text = '{"id": 1, "method": "thread/start", "params": {"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "model": "m"}}';
+    const text =
+      '{"id": 1, "method": "thread/start", "params": {"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "model": "m"}}';
     const r = parse(text, 'clientToServer');
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -185,7 +238,8 @@ describe('limits', () => {
   });
 
   it('refuses nesting deeper than the depth limit, naming where, and the limit is configurable', () => {
-    const deep = (n: number) => `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(n)}${']'.repeat(n)}}}`;
+    const deep = (n: number) =>
+      `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(n)}${']'.repeat(n)}}}`;
     expect(parse(deep(50), 'clientToServer').ok).toBe(true);
     const r = parse(deep(100_000), 'clientToServer');
     expect(r.ok).toBe(false);
@@ -197,7 +251,8 @@ describe('limits', () => {
   });
 
   it('refuses depth hidden under a key the schema does not know, although the params pass their check', () => {
-    const extra = (n: number) => `{"method":"item/agentMessage/delta","params":{"threadId":"t","turnId":"0","itemId":"i","delta":"x","extra":${'['.repeat(n)}${']'.repeat(n)}}}`;
+    const extra = (n: number) =>
+      `{"method":"item/agentMessage/delta","params":{"threadId":"t","turnId":"0","itemId":"i","delta":"x","extra":${'['.repeat(n)}${']'.repeat(n)}}}`;
     expect(parse(extra(100), 'serverToClient').ok).toBe(true);
     const r = parse(extra(200), 'serverToClient');
     expect(r.ok).toBe(false);

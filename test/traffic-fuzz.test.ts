@@ -27,7 +27,14 @@ interface Seed {
   readonly union: string;
 }
 
-const unionOf = (direction: Direction, request: boolean) => (request ? (direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest') : direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification');
+const unionOf = (direction: Direction, request: boolean) =>
+  request
+    ? direction === 'clientToServer'
+      ? 'ClientRequest'
+      : 'ServerRequest'
+    : direction === 'clientToServer'
+      ? 'ClientNotification'
+      : 'ServerNotification';
 
 /** Requests and notifications of a release: its captured traffic and its valid fixtures. */
 function seeds(release: Release): Seed[] {
@@ -38,7 +45,9 @@ function seeds(release: Release): Seed[] {
   };
   const dir = join(repoRoot, 'test', 'fixtures', 'wire', release);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '')) {
+    for (const line of readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')) {
       const { from, message } = JSON.parse(line) as { from: string; message: Record<string, unknown> };
       add(message, from === 'client' ? 'clientToServer' : 'serverToClient');
     }
@@ -69,7 +78,8 @@ for (const release of RELEASES) {
             const ajv = bundleValidator(seed.union, release)(JSON.parse(text));
             const typebox = typeboxCheck(seed.union, JSON.parse(text), release);
             if (!runtime) refused++;
-            if (runtime !== ajv || ajv !== typebox) throw new Error(`${label}: runtime ${runtime}, Ajv ${ajv}, TypeBox ${typebox}\n${text.slice(0, 2000)}`);
+            if (runtime !== ajv || ajv !== typebox)
+              throw new Error(`${label}: runtime ${runtime}, Ajv ${ajv}, TypeBox ${typebox}\n${text.slice(0, 2000)}`);
           },
         ),
         { seed: SEED, numRuns: RUNS },

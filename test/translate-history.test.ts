@@ -9,7 +9,9 @@ import type { EventMsg, v2 } from '../generated/releases/0.64.0/typescript/index
 import { ThreadHistoryBuilder, buildTurnsFromEvents } from '../src/translate/index.js';
 import { bundleValidator, errorPath, repoRoot } from './support/schemas.js';
 
-const resumeFixture = JSON.parse(readFileSync(`${repoRoot}test/fixtures/messages/0.64.0/v2/thread-resume-response-with-history.json`, 'utf8')) as {
+const resumeFixture = JSON.parse(
+  readFileSync(`${repoRoot}test/fixtures/messages/0.64.0/v2/thread-resume-response-with-history.json`, 'utf8'),
+) as {
   message: { id: number; result: v2.ThreadResumeResponse };
 };
 
@@ -17,7 +19,8 @@ function assertValidTurns(turns: readonly v2.Turn[]): void {
   const validate = bundleValidator('v2/Turn', '0.64.0');
   for (const turn of turns) {
     const value: unknown = turn;
-    if (!validate(value)) throw new Error(`${turn.id} does not validate: ${(validate.errors ?? []).map((e) => `${errorPath(e)}: ${e.message}`).join('; ')}`);
+    if (!validate(value))
+      throw new Error(`${turn.id} does not validate: ${(validate.errors ?? []).map((e) => `${errorPath(e)}: ${e.message}`).join('; ')}`);
   }
 }
 
@@ -57,7 +60,16 @@ const EXPECTED: v2.Turn[] = [
   },
   {
     id: 'turn-3',
-    items: [{ type: 'userMessage', id: 'item-6', content: [{ type: 'text', text: 'Try again' }, { type: 'image', url: 'https://example.com/a.png' }] }],
+    items: [
+      {
+        type: 'userMessage',
+        id: 'item-6',
+        content: [
+          { type: 'text', text: 'Try again' },
+          { type: 'image', url: 'https://example.com/a.png' },
+        ],
+      },
+    ],
     status: 'failed',
     error: { message: FAILURE, codexErrorInfo: 'other' },
   },
@@ -78,7 +90,12 @@ describe('thread history', () => {
     const live: EventMsg[] = [
       { type: 'task_started', model_context_window: 272000 },
       ROLLOUT[0]!,
-      { type: 'item_completed', thread_id: 't', turn_id: '0', item: { type: 'UserMessage', id: 'u0', content: [{ type: 'text', text: 'Add a section about approvals to the README' }] } },
+      {
+        type: 'item_completed',
+        thread_id: 't',
+        turn_id: '0',
+        item: { type: 'UserMessage', id: 'u0', content: [{ type: 'text', text: 'Add a section about approvals to the README' }] },
+      },
       ROLLOUT[1]!,
       { type: 'exec_command_begin', ...call },
       { type: 'exec_command_end', ...call, stdout: '', stderr: '', exit_code: 0, duration: { secs: 0, nanos: 1 }, formatted_output: '' },
@@ -102,9 +119,17 @@ describe('thread history', () => {
   });
 
   it('keeps a second user message inside a task-opened turn, and splits turns on user messages otherwise', () => {
-    const inTask = build([{ type: 'task_started' }, { type: 'user_message', message: 'one' }, { type: 'user_message', message: 'two' }, { type: 'task_complete' }]);
+    const inTask = build([
+      { type: 'task_started' },
+      { type: 'user_message', message: 'one' },
+      { type: 'user_message', message: 'two' },
+      { type: 'task_complete' },
+    ]);
     expect(inTask.map((t) => t.items.length)).toStrictEqual([2]);
-    const bare = build([{ type: 'user_message', message: 'one' }, { type: 'user_message', message: 'two' }]);
+    const bare = build([
+      { type: 'user_message', message: 'one' },
+      { type: 'user_message', message: 'two' },
+    ]);
     expect(bare.map((t) => t.id)).toStrictEqual(['turn-1', 'turn-2']);
     expect(bare.map((t) => t.items.map((i) => i.id))).toStrictEqual([['item-1'], ['item-2']]);
   });
@@ -138,7 +163,10 @@ describe('thread history', () => {
     builder.handle({ type: 'error', message: 'bad gateway', codex_error_info: { http_connection_failed: { http_status_code: 502 } } });
     const turns = builder.finish();
     assertValidTurns(turns);
-    expect(turns[0]).toMatchObject({ status: 'failed', error: { message: 'bad gateway', codexErrorInfo: { httpConnectionFailed: { httpStatusCode: 502 } } } });
+    expect(turns[0]).toMatchObject({
+      status: 'failed',
+      error: { message: 'bad gateway', codexErrorInfo: { httpConnectionFailed: { httpStatusCode: 502 } } },
+    });
     expect(buildTurnsFromEvents([])).toStrictEqual([]);
   });
 });

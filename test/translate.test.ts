@@ -7,7 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CodexEventNotificationParams, EventMsg, ParsedCommand, ResultOfCallToolResultOrString, v2 } from '../generated/releases/0.64.0/typescript/index.js';
+import type {
+  CodexEventNotificationParams,
+  EventMsg,
+  ParsedCommand,
+  ResultOfCallToolResultOrString,
+  v2,
+} from '../generated/releases/0.64.0/typescript/index.js';
 import {
   createTranslator,
   decodeBase64Text,
@@ -56,7 +62,11 @@ const SEED_CMD = {
   parsed_cmd: [{ type: 'unknown', cmd: 'touch /tmp/should-trigger-approval' }] as ParsedCommand[],
 };
 const cmdBegin = (cmd = SEED_CMD): EventMsg => ({ type: 'exec_command_begin', ...cmd, source: 'agent' });
-const cmdApproval = (cmd = SEED_CMD, reason?: string): EventMsg => ({ type: 'exec_approval_request', ...cmd, ...(reason ? { reason } : {}) });
+const cmdApproval = (cmd = SEED_CMD, reason?: string): EventMsg => ({
+  type: 'exec_approval_request',
+  ...cmd,
+  ...(reason ? { reason } : {}),
+});
 const cmdEnd = (exit_code: number, output: string, millis: number, cmd = SEED_CMD): EventMsg => ({
   type: 'exec_command_end',
   ...cmd,
@@ -72,14 +82,31 @@ const SEED_REASON = 'Need to create file in /tmp which is outside workspace sand
 
 // The seed's file change (item/fileChange/requestApproval PR payloads).
 const SEED_PATCH_THREAD = '019a9e11-8295-7883-a283-779e06502c6f';
-const SEED_PATCH = { call_id: 'call_Nxnwj7B3YXigfV6Mwh03d686', turn_id: '1', changes: { '/Users/owen/repos/codex/codex-rs/APPROVAL_DEMO.txt': { type: 'add' as const, content: 'Hello from Codex!\n' } } };
+const SEED_PATCH = {
+  call_id: 'call_Nxnwj7B3YXigfV6Mwh03d686',
+  turn_id: '1',
+  changes: { '/Users/owen/repos/codex/codex-rs/APPROVAL_DEMO.txt': { type: 'add' as const, content: 'Hello from Codex!\n' } },
+};
 const patchApproval: EventMsg = { type: 'apply_patch_approval_request', ...SEED_PATCH };
 const patchBegin = (auto_approved: boolean): EventMsg => ({ type: 'patch_apply_begin', ...SEED_PATCH, auto_approved });
-const patchEnd = (success: boolean): EventMsg => ({ type: 'patch_apply_end', ...SEED_PATCH, stdout: success ? 'Success.' : '', stderr: '', success });
+const patchEnd = (success: boolean): EventMsg => ({
+  type: 'patch_apply_end',
+  ...SEED_PATCH,
+  stdout: success ? 'Success.' : '',
+  stderr: '',
+  success,
+});
 
 describe('validation helper', () => {
   it('rejects what the bundle rejects, naming the path', () => {
-    const bad = { method: 'item/completed', params: { item: { type: 'commandExecution', id: 'x', command: 'ls', cwd: '/', status: 'running', commandActions: [] }, threadId: 't', turnId: '1' } };
+    const bad = {
+      method: 'item/completed',
+      params: {
+        item: { type: 'commandExecution', id: 'x', command: 'ls', cwd: '/', status: 'running', commandActions: [] },
+        threadId: 't',
+        turnId: '1',
+      },
+    };
     expect(() => assertValid([bad as unknown as TranslatedMessage])).toThrow(/item\/completed does not validate/);
   });
 });
@@ -87,10 +114,17 @@ describe('validation helper', () => {
 describe('command execution approval flows (seed)', () => {
   it('auto-approved: item/started, output deltas as decoded text, item/completed', () => {
     const t = createTranslator({ threadId: SEED_CMD_THREAD });
-    const out = [...feed(t, '1', cmdBegin()), ...feed(t, '1', { type: 'exec_command_output_delta', call_id: SEED_CMD.call_id, stream: 'stdout', chunk: b64('ok ✓\n') }), ...feed(t, '1', cmdEnd(0, '', 224))];
+    const out = [
+      ...feed(t, '1', cmdBegin()),
+      ...feed(t, '1', { type: 'exec_command_output_delta', call_id: SEED_CMD.call_id, stream: 'stdout', chunk: b64('ok ✓\n') }),
+      ...feed(t, '1', cmdEnd(0, '', 224)),
+    ];
     expect(methods(out)).toStrictEqual(['item/started', 'item/commandExecution/outputDelta', 'item/completed']);
     expect(out[0]).toStrictEqual(fixture('seed/command-execution-item-started.current.json'));
-    expect(out[1]).toStrictEqual({ method: 'item/commandExecution/outputDelta', params: { threadId: SEED_CMD_THREAD, turnId: '1', itemId: SEED_CMD.call_id, delta: 'ok ✓\n' } });
+    expect(out[1]).toStrictEqual({
+      method: 'item/commandExecution/outputDelta',
+      params: { threadId: SEED_CMD_THREAD, turnId: '1', itemId: SEED_CMD.call_id, delta: 'ok ✓\n' },
+    });
     // Empty aggregated output is null; 224 ms (plus a few nanos) is 224.
     expect(out[2]).toStrictEqual(fixture('seed/command-execution-item-completed.current.json'));
     expect(t.pendingApprovals()).toStrictEqual([]);
@@ -101,17 +135,25 @@ describe('command execution approval flows (seed)', () => {
     const started = feed(t, '1', cmdBegin());
     const asked = feed(t, '1', cmdApproval(SEED_CMD, SEED_REASON));
     expect(asked).toStrictEqual([fixture('seed/command-execution-request-approval.current.json')]);
-    expect(t.pendingApprovals()).toStrictEqual([{ requestId: 0, method: 'item/commandExecution/requestApproval', kind: 'commandExecution', itemId: SEED_CMD.call_id, turnId: '1' }]);
-    const answer = (fixture('seed/command-execution-request-approval-response.json') as { result: v2.CommandExecutionRequestApprovalResponse }).result;
+    expect(t.pendingApprovals()).toStrictEqual([
+      { requestId: 0, method: 'item/commandExecution/requestApproval', kind: 'commandExecution', itemId: SEED_CMD.call_id, turnId: '1' },
+    ]);
+    const answer = (
+      fixture('seed/command-execution-request-approval-response.json') as { result: v2.CommandExecutionRequestApprovalResponse }
+    ).result;
     const resolved = t.resolveApproval(0, answer);
     expect(resolved).toMatchObject({ decision: 'approved', itemId: SEED_CMD.call_id, turnId: '1', messages: [] });
     const done = feed(t, '1', cmdEnd(0, '', 224));
-    expect(methods([...started, ...asked, ...done])).toStrictEqual(['item/started', 'item/commandExecution/requestApproval', 'item/completed']);
+    expect(methods([...started, ...asked, ...done])).toStrictEqual([
+      'item/started',
+      'item/commandExecution/requestApproval',
+      'item/completed',
+    ]);
     expect(done[0]).toStrictEqual(fixture('seed/command-execution-item-completed.current.json'));
     expect(t.pendingApprovals()).toStrictEqual([]);
   });
 
-  it('declined: item/completed declined on the answer, then the core\'s failed completion (wire behaviour)', () => {
+  it("declined: item/completed declined on the answer, then the core's failed completion (wire behaviour)", () => {
     const t = createTranslator({ threadId: SEED_PATCH_THREAD });
     const cmd = { ...SEED_CMD, cwd: '/Users/dev/repos/demo' };
     const out = [...feed(t, '1', cmdBegin(cmd)), ...feed(t, '1', cmdApproval(cmd))];
@@ -121,7 +163,12 @@ describe('command execution approval flows (seed)', () => {
     expect(resolved!.messages).toStrictEqual([fixture('v2/item-completed-command-execution-declined.json')]);
     const rejected = feed(t, '1', cmdEnd(-1, 'exec command rejected by user', 0, cmd));
     expect(rejected).toStrictEqual([fixture('v2/item-completed-command-execution-declined-failed.json')]);
-    expect(methods([...out, ...resolved!.messages, ...rejected])).toStrictEqual(['item/started', 'item/commandExecution/requestApproval', 'item/completed', 'item/completed']);
+    expect(methods([...out, ...resolved!.messages, ...rejected])).toStrictEqual([
+      'item/started',
+      'item/commandExecution/requestApproval',
+      'item/completed',
+      'item/completed',
+    ]);
     // Reason and risk left out of the event are sent as null.
     expect((out[1] as { params: v2.CommandExecutionRequestApprovalParams }).params).toMatchObject({ reason: null, risk: null });
   });
@@ -132,7 +179,9 @@ describe('command execution approval flows (seed)', () => {
     feed(t, '1', cmdApproval());
     const resolved = t.resolveApproval(0, { decision: 'cancel' });
     expect(resolved?.decision).toBe('abort');
-    expect(resolved?.messages.map((m) => (m.params as v2.ItemCompletedNotification).item)).toMatchObject([{ status: 'declined', exitCode: null }]);
+    expect(resolved?.messages.map((m) => (m.params as v2.ItemCompletedNotification).item)).toMatchObject([
+      { status: 'declined', exitCode: null },
+    ]);
     expect(feed(t, '1', cmdEnd(-1, 'exec command rejected by user', 0))).toStrictEqual([]);
   });
 
@@ -145,8 +194,14 @@ describe('command execution approval flows (seed)', () => {
 
   it('carries a v1 risk assessment as camelCase riskLevel', () => {
     const t = createTranslator({ threadId: SEED_CMD_THREAD });
-    const [, req] = feed(t, '1', { ...(cmdApproval() as Extract<EventMsg, { type: 'exec_approval_request' }>), risk: { description: 'Writes to /tmp.', risk_level: 'medium' } });
-    expect((req as { params: v2.CommandExecutionRequestApprovalParams }).params.risk).toStrictEqual({ description: 'Writes to /tmp.', riskLevel: 'medium' });
+    const [, req] = feed(t, '1', {
+      ...(cmdApproval() as Extract<EventMsg, { type: 'exec_approval_request' }>),
+      risk: { description: 'Writes to /tmp.', risk_level: 'medium' },
+    });
+    expect((req as { params: v2.CommandExecutionRequestApprovalParams }).params.risk).toStrictEqual({
+      description: 'Writes to /tmp.',
+      riskLevel: 'medium',
+    });
   });
 });
 
@@ -156,7 +211,10 @@ describe('file change approval flows (seed)', () => {
   it('auto-approved: patch_apply_begin -> item/started, patch_apply_end -> item/completed', () => {
     const t = createTranslator({ threadId: SEED_PATCH_THREAD });
     const out = [...feed(t, '1', patchBegin(true)), ...feed(t, '1', patchEnd(true))];
-    expect(out).toStrictEqual([fixture('seed/file-change-item-started.current.json'), fixture('seed/file-change-item-completed.current.json')]);
+    expect(out).toStrictEqual([
+      fixture('seed/file-change-item-started.current.json'),
+      fixture('seed/file-change-item-completed.current.json'),
+    ]);
   });
 
   it('approved: item/started and requestApproval on the approval event, nothing on begin, item/completed on end', () => {
@@ -178,7 +236,16 @@ describe('file change approval flows (seed)', () => {
     const resolved = t.resolveApproval(0, { decision: 'decline' })!;
     assertValid(resolved.messages);
     expect(resolved.decision).toBe('denied');
-    expect(resolved.messages).toStrictEqual([{ method: 'item/completed', params: { item: { ...(asked[0]!.params as v2.ItemStartedNotification).item, status: 'declined' }, threadId: SEED_PATCH_THREAD, turnId: '1' } }]);
+    expect(resolved.messages).toStrictEqual([
+      {
+        method: 'item/completed',
+        params: {
+          item: { ...(asked[0]!.params as v2.ItemStartedNotification).item, status: 'declined' },
+          threadId: SEED_PATCH_THREAD,
+          turnId: '1',
+        },
+      },
+    ]);
     const later = [...feed(t, '1', patchBegin(false)), ...feed(t, '1', patchEnd(false))];
     const all = [...asked, ...resolved.messages, ...later];
     expect(startedCount(all)).toBe(1);
@@ -194,7 +261,12 @@ describe('file change approval flows (seed)', () => {
   it('routes apply_patch output (exec_command_output_delta with the patch call id) to item/fileChange/outputDelta', () => {
     const t = createTranslator({ threadId: SEED_PATCH_THREAD });
     feed(t, '1', patchBegin(true));
-    const out = feed(t, '1', { type: 'exec_command_output_delta', call_id: SEED_PATCH.call_id, stream: 'stdout', chunk: b64('Success. Updated the following files:\nM README.md\n') });
+    const out = feed(t, '1', {
+      type: 'exec_command_output_delta',
+      call_id: SEED_PATCH.call_id,
+      stream: 'stdout',
+      chunk: b64('Success. Updated the following files:\nM README.md\n'),
+    });
     expect(out).toStrictEqual([fixture('v2/item-file-change-output-delta.json')]);
   });
 
@@ -202,7 +274,12 @@ describe('file change approval flows (seed)', () => {
     const t = createTranslator({ threadId: SEED_PATCH_THREAD });
     feed(t, '1', patchBegin(true));
     const [done] = feed(t, '1', { type: 'patch_apply_end', call_id: SEED_PATCH.call_id, stdout: '', stderr: 'boom', success: false });
-    expect((done!.params as v2.ItemCompletedNotification).item).toStrictEqual({ type: 'fileChange', id: SEED_PATCH.call_id, status: 'failed', changes: toFileUpdateChanges(SEED_PATCH.changes) });
+    expect((done!.params as v2.ItemCompletedNotification).item).toStrictEqual({
+      type: 'fileChange',
+      id: SEED_PATCH.call_id,
+      status: 'failed',
+      changes: toFileUpdateChanges(SEED_PATCH.changes),
+    });
   });
 });
 
@@ -217,7 +294,9 @@ describe('approval answers', () => {
     expect(toReviewDecision('fileChange', { decision: 'decline' })).toBe('denied');
     expect(toReviewDecision('fileChange', { decision: 'cancel' })).toBe('abort');
     expect(toReviewDecision('fileChange', null)).toBe('denied');
-    expect(toReviewDecision('commandExecution', { decision: 'maybe' } as unknown as v2.CommandExecutionRequestApprovalResponse)).toBe('denied');
+    expect(toReviewDecision('commandExecution', { decision: 'maybe' } as unknown as v2.CommandExecutionRequestApprovalResponse)).toBe(
+      'denied',
+    );
   });
 
   it('answers each request once; unknown ids give undefined; a failed request counts as decline', () => {
@@ -256,7 +335,9 @@ describe('turn lifecycle (v1 -> v2 turn/completed)', () => {
   it('task_started -> turn/started inProgress; task_complete -> completed; ids are submission ids', () => {
     const t = createTranslator({ threadId: T });
     expect(feed(t, '1', { type: 'task_started', model_context_window: 272000 })).toStrictEqual([fixture('v2/turn-started.json')]);
-    expect(feed(t, '1', { type: 'task_complete', last_agent_message: 'done' })).toStrictEqual([fixture('v2/turn-completed-completed.json')]);
+    expect(feed(t, '1', { type: 'task_complete', last_agent_message: 'done' })).toStrictEqual([
+      fixture('v2/turn-completed-completed.json'),
+    ]);
     const ids = ['0', '3', '5'].map((id) => {
       feed(t, id, { type: 'task_started' });
       return (feed(t, id, { type: 'task_complete' })[0]!.params as v2.TurnCompletedNotification).turn.id;
@@ -267,13 +348,16 @@ describe('turn lifecycle (v1 -> v2 turn/completed)', () => {
   it('turn_aborted -> turn/completed interrupted', () => {
     const t = createTranslator({ threadId: T });
     feed(t, '0', { type: 'task_started' });
-    expect(feed(t, '0', { type: 'turn_aborted', reason: 'interrupted' })).toStrictEqual([fixture('seed/turn-completed-interrupted.current.json')]);
+    expect(feed(t, '0', { type: 'turn_aborted', reason: 'interrupted' })).toStrictEqual([
+      fixture('seed/turn-completed-interrupted.current.json'),
+    ]);
   });
 
   it('error -> error notification, then the turn completes as failed with the TurnError', () => {
     const t = createTranslator({ threadId: T });
     feed(t, '5', { type: 'task_started' });
-    const message = 'stream disconnected before completion: error sending request for url (https://chatgpt.com/backend-api/codex/responses)';
+    const message =
+      'stream disconnected before completion: error sending request for url (https://chatgpt.com/backend-api/codex/responses)';
     const err = feed(t, '5', { type: 'error', message, codex_error_info: 'other' });
     expect(err).toStrictEqual([{ method: 'error', params: { error: { message, codexErrorInfo: 'other' }, threadId: T, turnId: '5' } }]);
     expect(feed(t, '5', { type: 'task_complete', last_agent_message: null })).toStrictEqual([fixture('v2/turn-completed-failed.json')]);
@@ -282,7 +366,11 @@ describe('turn lifecycle (v1 -> v2 turn/completed)', () => {
   it('stream_error -> error notification only; the turn still completes normally', () => {
     const t = createTranslator({ threadId: T });
     feed(t, '1', { type: 'task_started' });
-    const out = feed(t, '1', { type: 'stream_error', message: 'Reconnecting... 1/5', codex_error_info: { response_stream_disconnected: { http_status_code: null } } });
+    const out = feed(t, '1', {
+      type: 'stream_error',
+      message: 'Reconnecting... 1/5',
+      codex_error_info: { response_stream_disconnected: { http_status_code: null } },
+    });
     expect(out).toStrictEqual([fixture('v2/error-transient-reconnecting.json')]);
     expect((feed(t, '1', { type: 'task_complete' })[0]!.params as v2.TurnCompletedNotification).turn.status).toBe('completed');
   });
@@ -293,7 +381,12 @@ describe('turn lifecycle (v1 -> v2 turn/completed)', () => {
     feed(t, '1', { type: 'error', message: 'Conversation aborted' });
     const out = feed(t, '2', { type: 'task_started' });
     expect(methods(out)).toStrictEqual(['turn/completed', 'turn/started']);
-    expect((out[0]!.params as v2.TurnCompletedNotification).turn).toStrictEqual({ id: '1', items: [], status: 'failed', error: { message: 'Conversation aborted', codexErrorInfo: null } });
+    expect((out[0]!.params as v2.TurnCompletedNotification).turn).toStrictEqual({
+      id: '1',
+      items: [],
+      status: 'failed',
+      error: { message: 'Conversation aborted', codexErrorInfo: null },
+    });
   });
 });
 
@@ -319,7 +412,9 @@ describe('converters', () => {
   });
 
   it('decodes base64 output as UTF-8 and never throws on bad input', () => {
-    expect(decodeBase64Text(b64('   Compiling codex-app-server-protocol v0.0.0\n'))).toBe('   Compiling codex-app-server-protocol v0.0.0\n');
+    expect(decodeBase64Text(b64('   Compiling codex-app-server-protocol v0.0.0\n'))).toBe(
+      '   Compiling codex-app-server-protocol v0.0.0\n',
+    );
     expect(decodeBase64Text(b64('naïve — 日本語 ✓'))).toBe('naïve — 日本語 ✓');
     expect(decodeBase64Text(Buffer.from([0x6f, 0x6b, 0xff]).toString('base64'))).toBe('ok\uFFFD');
     expect(decodeBase64Text('')).toBe('');
@@ -336,14 +431,31 @@ describe('converters', () => {
   });
 
   it('maps ParsedCommand to CommandAction', () => {
-    expect(toCommandAction({ type: 'read', cmd: 'cat a.rs', name: 'a.rs', path: 'src/a.rs' })).toStrictEqual({ type: 'read', command: 'cat a.rs', name: 'a.rs', path: 'src/a.rs' });
+    expect(toCommandAction({ type: 'read', cmd: 'cat a.rs', name: 'a.rs', path: 'src/a.rs' })).toStrictEqual({
+      type: 'read',
+      command: 'cat a.rs',
+      name: 'a.rs',
+      path: 'src/a.rs',
+    });
     expect(toCommandAction({ type: 'list_files', cmd: 'ls' })).toStrictEqual({ type: 'listFiles', command: 'ls', path: null });
-    expect(toCommandAction({ type: 'search', cmd: 'rg x src', query: 'x', path: 'src' })).toStrictEqual({ type: 'search', command: 'rg x src', query: 'x', path: 'src' });
+    expect(toCommandAction({ type: 'search', cmd: 'rg x src', query: 'x', path: 'src' })).toStrictEqual({
+      type: 'search',
+      command: 'rg x src',
+      query: 'x',
+      path: 'src',
+    });
     expect(toCommandAction({ type: 'unknown', cmd: 'make' })).toStrictEqual({ type: 'unknown', command: 'make' });
   });
 
   it('maps the FileChange map to FileUpdateChange[]', () => {
-    expect(toFileUpdateChanges({ '/a': { type: 'add', content: 'A\n' }, '/b': { type: 'delete', content: 'B\n' }, '/c': { type: 'update', unified_diff: '@@\n', move_path: '/d' }, '/e': { type: 'update', unified_diff: '@@ e\n' } })).toStrictEqual([
+    expect(
+      toFileUpdateChanges({
+        '/a': { type: 'add', content: 'A\n' },
+        '/b': { type: 'delete', content: 'B\n' },
+        '/c': { type: 'update', unified_diff: '@@\n', move_path: '/d' },
+        '/e': { type: 'update', unified_diff: '@@ e\n' },
+      }),
+    ).toStrictEqual([
       { path: '/a', kind: { type: 'add' }, diff: 'A\n' },
       { path: '/b', kind: { type: 'delete' }, diff: 'B\n' },
       { path: '/c', kind: { type: 'update', move_path: '/d' }, diff: '@@\n' },
@@ -361,17 +473,33 @@ describe('other events', () => {
     const out = feed(t, '1', {
       type: 'token_count',
       info: {
-        total_token_usage: { input_tokens: 18211, cached_input_tokens: 12032, output_tokens: 3359, reasoning_output_tokens: 2112, total_tokens: 21570 },
-        last_token_usage: { input_tokens: 7905, cached_input_tokens: 6016, output_tokens: 436, reasoning_output_tokens: 256, total_tokens: 8341 },
+        total_token_usage: {
+          input_tokens: 18211,
+          cached_input_tokens: 12032,
+          output_tokens: 3359,
+          reasoning_output_tokens: 2112,
+          total_tokens: 21570,
+        },
+        last_token_usage: {
+          input_tokens: 7905,
+          cached_input_tokens: 6016,
+          output_tokens: 436,
+          reasoning_output_tokens: 256,
+          total_tokens: 8341,
+        },
         model_context_window: 272000,
       },
-      rate_limits: { primary: { used_percent: 3.4, window_minutes: 300, resets_at: null }, secondary: null, credits: { has_credits: true, unlimited: true, balance: null } },
+      rate_limits: {
+        primary: { used_percent: 3.4, window_minutes: 300, resets_at: null },
+        secondary: null,
+        credits: { has_credits: true, unlimited: true, balance: null },
+      },
     });
     expect(out).toStrictEqual([fixture('v2/thread-token-usage-updated.json'), fixture('v2/account-rate-limits-updated.json')]);
     // Before the first usage: no info, and an all-null snapshot is still forwarded.
-    expect(feed(t, '1', { type: 'token_count', info: null, rate_limits: { primary: null, secondary: null, credits: null } })).toStrictEqual([
-      { method: 'account/rateLimits/updated', params: { rateLimits: { primary: null, secondary: null, credits: null } } },
-    ]);
+    expect(feed(t, '1', { type: 'token_count', info: null, rate_limits: { primary: null, secondary: null, credits: null } })).toStrictEqual(
+      [{ method: 'account/rateLimits/updated', params: { rateLimits: { primary: null, secondary: null, credits: null } } }],
+    );
     expect(feed(t, '1', { type: 'token_count' })).toStrictEqual([]);
   });
 
@@ -389,42 +517,126 @@ describe('other events', () => {
       ],
     };
     expect(feed(t, '1', plan)).toStrictEqual([fixture('v2/turn-plan-updated.json')]);
-    expect(feed(t, '1', { type: 'plan_update', plan: [{ step: 'Investigate', status: 'pending' }] })).toStrictEqual([fixture('v2/turn-plan-updated-no-explanation.json')]);
+    expect(feed(t, '1', { type: 'plan_update', plan: [{ step: 'Investigate', status: 'pending' }] })).toStrictEqual([
+      fixture('v2/turn-plan-updated-no-explanation.json'),
+    ]);
     expect(feed(t, '4', { type: 'context_compacted' })).toStrictEqual([fixture('v2/thread-compacted.json')]);
   });
 
   it('item_started / item_completed convert TurnItems to ThreadItems', () => {
     const t = createTranslator({ threadId: T });
-    const item = (turnItem: Extract<EventMsg, { type: 'item_completed' }>['item']) => feed(t, '1', { type: 'item_completed', thread_id: T, turn_id: '1', item: turnItem });
-    expect(item({ type: 'UserMessage', id: 'a3c5e7f9-1b2d-4f6a-8c0e-2d4f6a8c0e1b', content: [{ type: 'text', text: 'Does this screenshot match the design?' }, { type: 'image', image_url: 'https://example.com/design.png' }, { type: 'local_image', path: '/Users/dev/Desktop/shot.png' }] })).toStrictEqual([fixture('v2/item-completed-user-message.json')]);
-    expect(item({ type: 'AgentMessage', id: 'msg_0a1b2c3d4e5f', content: [{ type: 'Text', text: 'All 42 tests pass now. ' }, { type: 'Text', text: 'The fix was in src/date.rs.' }] })).toStrictEqual([fixture('v2/item-completed-agent-message.json')]);
-    expect(item({ type: 'Reasoning', id: 'rs_07f3a9c2d1e4', summary_text: ['**Inspecting test failures**', '**Fixing timezone handling**'], raw_content: ['The parser assumes UTC but the fixture uses +02:00.'] })).toStrictEqual([fixture('v2/item-completed-reasoning.json')]);
-    expect(item({ type: 'WebSearch', id: 'ws_5b7d9f1a3c5e', query: 'chrono FixedOffset parse rfc3339' })).toStrictEqual([fixture('v2/item-completed-web-search.json')]);
-    const [started] = feed(t, '1', { type: 'item_started', thread_id: T, turn_id: '1', item: { type: 'Reasoning', id: 'rs_1', summary_text: [] } });
-    expect(started).toStrictEqual({ method: 'item/started', params: { item: { type: 'reasoning', id: 'rs_1', summary: [], content: [] }, threadId: T, turnId: '1' } });
+    const item = (turnItem: Extract<EventMsg, { type: 'item_completed' }>['item']) =>
+      feed(t, '1', { type: 'item_completed', thread_id: T, turn_id: '1', item: turnItem });
+    expect(
+      item({
+        type: 'UserMessage',
+        id: 'a3c5e7f9-1b2d-4f6a-8c0e-2d4f6a8c0e1b',
+        content: [
+          { type: 'text', text: 'Does this screenshot match the design?' },
+          { type: 'image', image_url: 'https://example.com/design.png' },
+          { type: 'local_image', path: '/Users/dev/Desktop/shot.png' },
+        ],
+      }),
+    ).toStrictEqual([fixture('v2/item-completed-user-message.json')]);
+    expect(
+      item({
+        type: 'AgentMessage',
+        id: 'msg_0a1b2c3d4e5f',
+        content: [
+          { type: 'Text', text: 'All 42 tests pass now. ' },
+          { type: 'Text', text: 'The fix was in src/date.rs.' },
+        ],
+      }),
+    ).toStrictEqual([fixture('v2/item-completed-agent-message.json')]);
+    expect(
+      item({
+        type: 'Reasoning',
+        id: 'rs_07f3a9c2d1e4',
+        summary_text: ['**Inspecting test failures**', '**Fixing timezone handling**'],
+        raw_content: ['The parser assumes UTC but the fixture uses +02:00.'],
+      }),
+    ).toStrictEqual([fixture('v2/item-completed-reasoning.json')]);
+    expect(item({ type: 'WebSearch', id: 'ws_5b7d9f1a3c5e', query: 'chrono FixedOffset parse rfc3339' })).toStrictEqual([
+      fixture('v2/item-completed-web-search.json'),
+    ]);
+    const [started] = feed(t, '1', {
+      type: 'item_started',
+      thread_id: T,
+      turn_id: '1',
+      item: { type: 'Reasoning', id: 'rs_1', summary_text: [] },
+    });
+    expect(started).toStrictEqual({
+      method: 'item/started',
+      params: { item: { type: 'reasoning', id: 'rs_1', summary: [], content: [] }, threadId: T, turnId: '1' },
+    });
   });
 
   it('streams agent message and reasoning deltas', () => {
     const t = createTranslator({ threadId: T });
     const ids = { thread_id: T, turn_id: '1' };
-    expect(feed(t, '1', { type: 'agent_message_content_delta', ...ids, item_id: 'msg_0a1b2c3d4e5f', delta: 'All 42 tests' })).toStrictEqual([fixture('v2/item-agent-message-delta.json')]);
-    expect(feed(t, '1', { type: 'reasoning_content_delta', ...ids, item_id: 'rs_07f3a9c2d1e4', delta: '**Inspecting test failures**' })).toStrictEqual([fixture('v2/item-reasoning-summary-text-delta.json')]);
-    expect(feed(t, '1', { type: 'reasoning_raw_content_delta', ...ids, item_id: 'rs_07f3a9c2d1e4', delta: 'The parser assumes UTC', content_index: 0 })).toStrictEqual([fixture('v2/item-reasoning-text-delta.json')]);
-    expect(feed(t, '1', { type: 'agent_reasoning_section_break', item_id: 'rs_07f3a9c2d1e4', summary_index: 1 })).toStrictEqual([fixture('v2/item-reasoning-summary-part-added.json')]);
+    expect(feed(t, '1', { type: 'agent_message_content_delta', ...ids, item_id: 'msg_0a1b2c3d4e5f', delta: 'All 42 tests' })).toStrictEqual(
+      [fixture('v2/item-agent-message-delta.json')],
+    );
+    expect(
+      feed(t, '1', { type: 'reasoning_content_delta', ...ids, item_id: 'rs_07f3a9c2d1e4', delta: '**Inspecting test failures**' }),
+    ).toStrictEqual([fixture('v2/item-reasoning-summary-text-delta.json')]);
+    expect(
+      feed(t, '1', {
+        type: 'reasoning_raw_content_delta',
+        ...ids,
+        item_id: 'rs_07f3a9c2d1e4',
+        delta: 'The parser assumes UTC',
+        content_index: 0,
+      }),
+    ).toStrictEqual([fixture('v2/item-reasoning-text-delta.json')]);
+    expect(feed(t, '1', { type: 'agent_reasoning_section_break', item_id: 'rs_07f3a9c2d1e4', summary_index: 1 })).toStrictEqual([
+      fixture('v2/item-reasoning-summary-part-added.json'),
+    ]);
     // The legacy streaming events are covered by the item events and produce nothing.
-    for (const legacy of [{ type: 'agent_message_delta', delta: 'x' }, { type: 'agent_reasoning_delta', delta: 'x' }, { type: 'agent_message', message: 'x' }, { type: 'user_message', message: 'x', images: [] }, { type: 'agent_reasoning_section_break' }] as EventMsg[])
+    for (const legacy of [
+      { type: 'agent_message_delta', delta: 'x' },
+      { type: 'agent_reasoning_delta', delta: 'x' },
+      { type: 'agent_message', message: 'x' },
+      { type: 'user_message', message: 'x', images: [] },
+      { type: 'agent_reasoning_section_break' },
+    ] as EventMsg[])
       expect(feed(t, '1', legacy), legacy.type).toStrictEqual([]);
   });
 
   it('mcp tool calls and image views become items', () => {
     const t = createTranslator({ threadId: T });
     const invocation = { server: 'docs', tool: 'search', arguments: { query: 'sandbox policy', limit: 5 } };
-    expect(feed(t, '1', { type: 'mcp_tool_call_begin', call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa2z', invocation })).toStrictEqual([fixture('v2/item-started-mcp-tool-call.json')]);
-    const ok: ResultOfCallToolResultOrString = { Ok: { content: [{ type: 'text', text: 'Found 2 pages: sandbox.md, config.md' }], structuredContent: { hits: ['sandbox.md', 'config.md'] } } };
-    expect(feed(t, '1', { type: 'mcp_tool_call_end', call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa2z', invocation, duration: { secs: 1, nanos: 0 }, result: ok })).toStrictEqual([fixture('v2/item-completed-mcp-tool-call.json')]);
-    const failed = feed(t, '1', { type: 'mcp_tool_call_end', call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa3a', invocation: { server: 'docs', tool: 'fetch' }, duration: { secs: 60, nanos: 0 }, result: { Err: 'tool call timed out after 60s' } });
+    expect(feed(t, '1', { type: 'mcp_tool_call_begin', call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa2z', invocation })).toStrictEqual([
+      fixture('v2/item-started-mcp-tool-call.json'),
+    ]);
+    const ok: ResultOfCallToolResultOrString = {
+      Ok: {
+        content: [{ type: 'text', text: 'Found 2 pages: sandbox.md, config.md' }],
+        structuredContent: { hits: ['sandbox.md', 'config.md'] },
+      },
+    };
+    expect(
+      feed(t, '1', {
+        type: 'mcp_tool_call_end',
+        call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa2z',
+        invocation,
+        duration: { secs: 1, nanos: 0 },
+        result: ok,
+      }),
+    ).toStrictEqual([fixture('v2/item-completed-mcp-tool-call.json')]);
+    const failed = feed(t, '1', {
+      type: 'mcp_tool_call_end',
+      call_id: 'call_m5Cq8yR1vJ3tN0kH6sWdPa3a',
+      invocation: { server: 'docs', tool: 'fetch' },
+      duration: { secs: 60, nanos: 0 },
+      result: { Err: 'tool call timed out after 60s' },
+    });
     expect(failed).toStrictEqual([fixture('v2/item-completed-mcp-tool-call-failed.json')]);
-    const image = feed(t, '1', { type: 'view_image_tool_call', call_id: 'call_v9Kd2Lq7sP0xWm4nHc1bTa8e', path: '/Users/dev/repos/demo/docs/screenshot.png' });
+    const image = feed(t, '1', {
+      type: 'view_image_tool_call',
+      call_id: 'call_v9Kd2Lq7sP0xWm4nHc1bTa8e',
+      path: '/Users/dev/repos/demo/docs/screenshot.png',
+    });
     expect(methods(image)).toStrictEqual(['item/started', 'item/completed']);
     expect(image[1]).toStrictEqual(fixture('v2/item-completed-image-view.json'));
   });
@@ -452,24 +664,71 @@ describe('a replayed codex/event/* stream', () => {
       changes: {
         '/Users/dev/repos/demo/docs/approvals.md': { type: 'add' as const, content: '# Approvals\n' },
         '/Users/dev/repos/demo/docs/old.md': { type: 'delete' as const, content: '# Old notes\n' },
-        '/Users/dev/repos/demo/src/date.rs': { type: 'update' as const, unified_diff: '@@ -1 +1 @@\n-use chrono::Utc;\n+use chrono::FixedOffset;\n', move_path: '/Users/dev/repos/demo/src/dates.rs' },
+        '/Users/dev/repos/demo/src/date.rs': {
+          type: 'update' as const,
+          unified_diff: '@@ -1 +1 @@\n-use chrono::Utc;\n+use chrono::FixedOffset;\n',
+          move_path: '/Users/dev/repos/demo/src/dates.rs',
+        },
       },
     };
     const stream: Array<[string, EventMsg]> = [
       ['', { type: 'mcp_startup_complete', ready: [], failed: [], cancelled: [] }],
       ['1', { type: 'task_started', model_context_window: 272000 }],
       ['1', { type: 'user_message', message: 'Does this screenshot match the design?', images: [] }],
-      ['1', { type: 'item_completed', ...ids, item: { type: 'UserMessage', id: 'a3c5e7f9-1b2d-4f6a-8c0e-2d4f6a8c0e1b', content: [{ type: 'text', text: 'Does this screenshot match the design?' }, { type: 'image', image_url: 'https://example.com/design.png' }, { type: 'local_image', path: '/Users/dev/Desktop/shot.png' }] } }],
+      [
+        '1',
+        {
+          type: 'item_completed',
+          ...ids,
+          item: {
+            type: 'UserMessage',
+            id: 'a3c5e7f9-1b2d-4f6a-8c0e-2d4f6a8c0e1b',
+            content: [
+              { type: 'text', text: 'Does this screenshot match the design?' },
+              { type: 'image', image_url: 'https://example.com/design.png' },
+              { type: 'local_image', path: '/Users/dev/Desktop/shot.png' },
+            ],
+          },
+        },
+      ],
       ['1', { type: 'token_count', info: null, rate_limits: { primary: null, secondary: null, credits: null } }],
-      ['1', { type: 'reasoning_content_delta', ...ids, item_id: 'rs_07f3a9c2d1e4', delta: '**Inspecting test failures**', summary_index: 0 }],
+      [
+        '1',
+        { type: 'reasoning_content_delta', ...ids, item_id: 'rs_07f3a9c2d1e4', delta: '**Inspecting test failures**', summary_index: 0 },
+      ],
       ['1', { type: 'agent_reasoning_delta', delta: '**Inspecting test failures**' }],
       ['1', { type: 'exec_command_begin', ...rich, source: 'agent' }],
-      ['1', { type: 'exec_command_output_delta', call_id: rich.call_id, stream: 'stdout', chunk: b64('running 42 tests\ntest result: ok. 42 passed; 0 failed\n') }],
+      [
+        '1',
+        {
+          type: 'exec_command_output_delta',
+          call_id: rich.call_id,
+          stream: 'stdout',
+          chunk: b64('running 42 tests\ntest result: ok. 42 passed; 0 failed\n'),
+        },
+      ],
       ['1', { type: 'patch_apply_begin', ...patch, auto_approved: true }],
-      ['1', { type: 'turn_diff', unified_diff: (fixture('v2/turn-diff-updated.json') as { params: v2.TurnDiffUpdatedNotification }).params.diff }],
+      [
+        '1',
+        {
+          type: 'turn_diff',
+          unified_diff: (fixture('v2/turn-diff-updated.json') as { params: v2.TurnDiffUpdatedNotification }).params.diff,
+        },
+      ],
       ['1', { type: 'agent_message_content_delta', ...ids, item_id: 'msg_0a1b2c3d4e5f', delta: 'All 42 tests' }],
       ['1', { type: 'agent_message_delta', delta: 'All 42 tests' }],
-      ['1', { type: 'item_completed', ...ids, item: { type: 'AgentMessage', id: 'msg_0a1b2c3d4e5f', content: [{ type: 'Text', text: 'All 42 tests pass now. The fix was in src/date.rs.' }] } }],
+      [
+        '1',
+        {
+          type: 'item_completed',
+          ...ids,
+          item: {
+            type: 'AgentMessage',
+            id: 'msg_0a1b2c3d4e5f',
+            content: [{ type: 'Text', text: 'All 42 tests pass now. The fix was in src/date.rs.' }],
+          },
+        },
+      ],
       ['1', { type: 'agent_message', message: 'All 42 tests pass now. The fix was in src/date.rs.' }],
       ['1', { type: 'task_complete', last_agent_message: 'All 42 tests pass now. The fix was in src/date.rs.' }],
     ];

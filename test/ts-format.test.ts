@@ -29,7 +29,7 @@ describe('generated TypeScript is in final form', () => {
 
   it('prettier changes nothing for generated schemas of every shape the emitter prints (2,000 cases)', async () => {
     const word = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,30}$/);
-    const literal = fc.oneof(word, fc.constantFrom('it\'s', 'say "hi"', 'a/b-c', 'x'.repeat(60)));
+    const literal = fc.oneof(word, fc.constantFrom("it's", 'say "hi"', 'a/b-c', 'x'.repeat(60)));
     const description = fc.option(fc.oneof(fc.lorem({ maxCount: 30 }), fc.constant('line one\nline two')), { nil: undefined });
     const schema = fc.letrec<{ node: unknown }>((tie) => ({
       node: fc.oneof(
@@ -37,11 +37,17 @@ describe('generated TypeScript is in final form', () => {
         fc.constantFrom({ type: 'string' }, { type: 'integer' }, { type: 'boolean' }, { $ref: 'Other' }, {}),
         fc.array(literal, { minLength: 1, maxLength: 8 }).map((values) => ({ type: 'string', enum: [...new Set(values)] })),
         tie('node').map((items) => ({ type: 'array', items })),
-        fc.tuple(tie('node'), description).map(([inner, d]) => ({ anyOf: [inner, { type: 'null' }], ...(d === undefined ? {} : { description: d }) })),
+        fc
+          .tuple(tie('node'), description)
+          .map(([inner, d]) => ({ anyOf: [inner, { type: 'null' }], ...(d === undefined ? {} : { description: d }) })),
         fc.dictionary(word, fc.tuple(tie('node'), description, fc.boolean()), { minKeys: 1, maxKeys: 5 }).map((props) => ({
           type: 'object',
-          required: Object.entries(props).filter(([, [, , r]]) => r).map(([k]) => k),
-          properties: Object.fromEntries(Object.entries(props).map(([k, [s, d]]) => [k, d === undefined ? s : { ...(s as object), description: d }])),
+          required: Object.entries(props)
+            .filter(([, [, , r]]) => r)
+            .map(([k]) => k),
+          properties: Object.fromEntries(
+            Object.entries(props).map(([k, [s, d]]) => [k, d === undefined ? s : { ...(s as object), description: d }]),
+          ),
         })),
         tie('node').map((v) => ({ type: 'object', additionalProperties: v })),
         fc.array(fc.tuple(word, tie('node'), description), { minLength: 2, maxLength: 5 }).map((branches) => ({
@@ -60,7 +66,13 @@ describe('generated TypeScript is in final form', () => {
     const failures: string[] = [];
     await fc.assert(
       fc.asyncProperty(schema, description, async (s, d) => {
-        const def: Def = { kind: 'def', ns: 'root', name: 'Shape', key: 'Shape', schema: { ...(s as object), ...(d === undefined ? {} : { description: d }) } as never };
+        const def: Def = {
+          kind: 'def',
+          ns: 'root',
+          name: 'Shape',
+          key: 'Shape',
+          schema: { ...(s as object), ...(d === undefined ? {} : { description: d }) } as never,
+        };
         const text = emitTypeFile(def, collect([{ def, other }]));
         const formatted = await format(text);
         if (formatted !== text && failures.length < 3) failures.push(`--- ours\n${text}\n--- prettier\n${formatted}`);

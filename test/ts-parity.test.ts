@@ -9,7 +9,20 @@ import { join } from 'node:path';
 import { Node, printNode, type Project, type TypeLiteralNode, type TypeNode, type UnionTypeNode } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RELEASES } from '../src/releases.js';
-import { bundleDefinitions, checkParity, eachSubschema, loadBundle, loadDeclarations, loadProtocol, ParityChecker, readJson, repoRoot, tsDir, tsDirOf, type Schema } from './support/ts-parity.js';
+import {
+  bundleDefinitions,
+  checkParity,
+  eachSubschema,
+  loadBundle,
+  loadDeclarations,
+  loadProtocol,
+  ParityChecker,
+  readJson,
+  repoRoot,
+  tsDir,
+  tsDirOf,
+  type Schema,
+} from './support/ts-parity.js';
 
 /**
  * Real differences between the bundle and the declarations, each with the reason it is kept.
@@ -22,7 +35,10 @@ const protocol = loadProtocol();
 const sorted = (list: Iterable<string>) => [...list].sort();
 
 const file = (p: Project, key: string) => p.getSourceFileOrThrow(join(tsDir, `${key}.ts`));
-const typeOf = (p: Project, key: string): TypeNode => file(p, key).getTypeAliasOrThrow(key.split('/').pop() as string).getTypeNodeOrThrow();
+const typeOf = (p: Project, key: string): TypeNode =>
+  file(p, key)
+    .getTypeAliasOrThrow(key.split('/').pop() as string)
+    .getTypeNodeOrThrow();
 
 function objectOf(node: TypeNode | undefined): TypeLiteralNode {
   if (!Node.isTypeLiteral(node)) throw new Error(`not an object type: ${node?.getText()}`);
@@ -42,7 +58,13 @@ const memberTagged = (u: UnionTypeNode, name: string, value: string) => {
 };
 /** Rewrites a union without the members `drop` selects (kept members keep their own text). */
 function dropMembers(u: UnionTypeNode, drop: (n: TypeNode) => boolean): void {
-  u.replaceWithText(u.getTypeNodes().filter((n) => !drop(n)).map((n) => n.getText()).join(' | '));
+  u.replaceWithText(
+    u
+      .getTypeNodes()
+      .filter((n) => !drop(n))
+      .map((n) => n.getText())
+      .join(' | '),
+  );
 }
 
 /** Changes to an in-memory copy of the declarations, and what the check must say about each. */
@@ -80,7 +102,9 @@ const MUTATIONS: { what: string; apply: (p: Project) => void; expected: string[]
   {
     what: 'a reference to the root type of a name that v2 also defines',
     apply: (p) => {
-      const imp = file(p, 'v2/ThreadStartParams').getImportDeclarations().find((d) => d.getModuleSpecifierValue() === './AskForApproval.js');
+      const imp = file(p, 'v2/ThreadStartParams')
+        .getImportDeclarations()
+        .find((d) => d.getModuleSpecifierValue() === './AskForApproval.js');
       imp?.setModuleSpecifier('../AskForApproval.js');
     },
     expected: ['v2/ThreadStartParams.approvalPolicy: expected a reference to v2/AskForApproval, found a reference to AskForApproval'],
@@ -119,7 +143,9 @@ const MUTATIONS: { what: string; apply: (p: Project) => void; expected: string[]
   {
     what: 'an empty object written {}',
     apply: (p) => file(p, 'v2/ThreadArchiveResponse').getTypeAliasOrThrow('ThreadArchiveResponse').setType('{}'),
-    expected: ['v2/ThreadArchiveResponse: TypeScript `{}` admits any value but null and undefined, the schema only objects (an empty object is `Record<string, never>`)'],
+    expected: [
+      'v2/ThreadArchiveResponse: TypeScript `{}` admits any value but null and undefined, the schema only objects (an empty object is `Record<string, never>`)',
+    ],
   },
   {
     what: 'a member of a discriminated union removed',
@@ -128,17 +154,26 @@ const MUTATIONS: { what: string; apply: (p: Project) => void; expected: string[]
   },
   {
     what: 'a discriminator literal changed',
-    apply: (p) => memberTagged(unionOf(typeOf(p, 'EventMsg')), 'type', 'warning').getPropertyOrThrow('type').setType('"warnings"'),
+    apply: (p) =>
+      memberTagged(unionOf(typeOf(p, 'EventMsg')), 'type', 'warning')
+        .getPropertyOrThrow('type')
+        .setType('"warnings"'),
     expected: ['EventMsg: expected the member type="warning", found the member type="warnings"'],
   },
   {
     what: 'a discriminator made optional',
-    apply: (p) => memberTagged(unionOf(typeOf(p, 'ContentBlock')), 'type', 'text').getPropertyOrThrow('type').setHasQuestionToken(true),
+    apply: (p) =>
+      memberTagged(unionOf(typeOf(p, 'ContentBlock')), 'type', 'text')
+        .getPropertyOrThrow('type')
+        .setHasQuestionToken(true),
     expected: ['ContentBlock[type=text].type: optional in TypeScript, required in the schema'],
   },
   {
     what: 'a discriminator widened to string',
-    apply: (p) => memberTagged(unionOf(typeOf(p, 'v2/UserInput')), 'type', 'text').getPropertyOrThrow('type').setType('string'),
+    apply: (p) =>
+      memberTagged(unionOf(typeOf(p, 'v2/UserInput')), 'type', 'text')
+        .getPropertyOrThrow('type')
+        .setType('string'),
     expected: [
       'v2/UserInput: union member 1 has no string literal "type" (the schema\'s discriminator)',
       'v2/UserInput: expected the member type="text", found an object',
@@ -151,12 +186,20 @@ const MUTATIONS: { what: string; apply: (p: Project) => void; expected: string[]
   },
   {
     what: 'a type missing from index.ts',
-    apply: (p) => file(p, 'index').getExportDeclarations().find((d) => d.getModuleSpecifierValue() === './Annotations.js')?.remove(),
+    apply: (p) =>
+      file(p, 'index')
+        .getExportDeclarations()
+        .find((d) => d.getModuleSpecifierValue() === './Annotations.js')
+        ?.remove(),
     expected: ['index.Annotations: does not export the declaration Annotations'],
   },
   {
     what: 'the v2 namespace export removed',
-    apply: (p) => file(p, 'index').getExportDeclarations().find((d) => d.getModuleSpecifierValue() === './v2/index.js')?.remove(),
+    apply: (p) =>
+      file(p, 'index')
+        .getExportDeclarations()
+        .find((d) => d.getModuleSpecifierValue() === './v2/index.js')
+        ?.remove(),
     expected: ['index.v2: is not the namespace of v2/index.ts'],
   },
   {

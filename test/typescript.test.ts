@@ -20,7 +20,9 @@ const work = join(repoRoot, '.tmp', 'ts-consumers');
 const tsc = join(repoRoot, 'node_modules', '.bin', 'tsc');
 
 function tsFiles(dir: string): string[] {
-  return listFiles(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 }
 
 /** Runs tsc on a project folder; returns its diagnostics ('' when clean). */
@@ -107,7 +109,10 @@ describe('generated TypeScript', () => {
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: setup.packageType }));
       writeFileSync(join(dir, 'consumer.ts'), CONSUMER(index.startsWith('.') ? index : `./${index}`));
       const compilerOptions = { strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, types: [], ...setup.compilerOptions };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts', ...tsFiles(generatedTsDir).map((f) => relative(dir, f))] }, null, 2));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions, files: ['consumer.ts', ...tsFiles(generatedTsDir).map((f) => relative(dir, f))] }, null, 2),
+      );
       expect(typecheck(dir)).toBe('');
     });
   }
@@ -117,7 +122,13 @@ describe('generated TypeScript', () => {
     mkdirSync(dir, { recursive: true });
     const index = relative(dir, join(generatedTsDir, 'index.js'));
     writeFileSync(join(dir, 'consumer.ts'), `import type { v2 } from "${index}";\nexport const t: v2.Thread = { id: 1 };\n`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] }, files: ['consumer.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] },
+        files: ['consumer.ts'],
+      }),
+    );
     expect(typecheck(dir)).toMatch(/error TS/);
   });
 
@@ -138,10 +149,18 @@ describe('generated TypeScript', () => {
     ];
     const dir = join(work, 'oracle');
     mkdirSync(dir, { recursive: true });
-    const lines = [`import type * as Gen from "${relative(dir, join(generatedTsDir, 'index.js'))}";`, 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;'];
+    const lines = [
+      `import type * as Gen from "${relative(dir, join(generatedTsDir, 'index.js'))}";`,
+      'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+    ];
     for (const [i, [file, generated]] of sample.entries()) {
       const schema = JSON.parse(readFileSync(join(generatedJsonDir, file), 'utf8'));
-      const source = await compile(schema, `Oracle${i}`, { bannerComment: '', additionalProperties: false, format: false, declareExternallyReferenced: true });
+      const source = await compile(schema, `Oracle${i}`, {
+        bannerComment: '',
+        additionalProperties: false,
+        format: false,
+        declareExternallyReferenced: true,
+      });
       writeFileSync(join(dir, `oracle${i}.ts`), source);
       const rootName = schema.title as string;
       expect(source).toMatch(new RegExp(`export (type|interface) ${rootName}\\b`));
@@ -149,7 +168,13 @@ describe('generated TypeScript', () => {
       lines.push(`export const same${i}: Same<Gen.${generated}, O${i}> = true;`);
     }
     writeFileSync(join(dir, 'check.ts'), `${lines.join('\n')}\n`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] }, include: ['*.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] },
+        include: ['*.ts'],
+      }),
+    );
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     expect(typecheck(dir)).toBe('');
   });

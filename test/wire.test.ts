@@ -18,13 +18,18 @@ interface Line {
 
 for (const release of RELEASES) {
   const dir = join(repoRoot, 'test', 'fixtures', 'wire', release);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   describe(`captured traffic of ${release}`, () => {
     it('has captures', () => expect(files.length).toBeGreaterThan(0));
     for (const file of files) {
       it(`${file}: every message is accepted, every result validates`, () => {
         const rt = runtimeFor(release);
-        const lines = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Line);
+        const lines = readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l) => JSON.parse(l) as Line);
         // Requests by sender and id, to know which method a response answers.
         const pending = { client: new Map<string | number, string>(), server: new Map<string | number, string>() };
         const problems: string[] = [];

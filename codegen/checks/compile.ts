@@ -14,7 +14,26 @@ import type { Json, JsonObject } from '../../src/json.js';
 import { definitionKey } from '../bundle.js';
 import { callsOrLoops, expr, failIf, printFunction, refusesUndefined, type Expr, type Stmt } from './ir.js';
 
-const KNOWN = new Set(['type', 'properties', 'required', 'additionalProperties', '$ref', 'const', 'enum', 'items', 'anyOf', 'oneOf', 'allOf', 'discriminator', 'minimum', 'maximum', 'minLength', 'maxLength', 'description', 'title']);
+const KNOWN = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  '$ref',
+  'const',
+  'enum',
+  'items',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'discriminator',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'description',
+  'title',
+]);
 
 /** Turns of a reference cycle a check follows before it gives up. */
 export const MAX_CYCLES = 64;
@@ -178,7 +197,8 @@ export class Compiler {
     if (!isObj(schema)) throw new Error(`fast checks: unsupported schema ${lit(schema)}`);
     for (const k of Object.keys(schema)) if (!KNOWN.has(k)) throw new Error(`fast checks: unsupported keyword ${k}`);
     if (typeof schema.$ref === 'string') {
-      if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'title')) throw new Error(`fast checks: keywords beside $ref ${schema.$ref}`);
+      if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'title'))
+        throw new Error(`fast checks: keywords beside $ref ${schema.$ref}`);
       const leaf = this.leaf(refKey(schema.$ref));
       if (leaf !== undefined) return this.statements(leaf, v, scope);
       return [failIf(expr(`!${this.call(schema, v, scope).text}`, true))];
@@ -188,9 +208,13 @@ export class Compiler {
     // A const also fixes the type; the type test would be redundant.
     if (type !== undefined && !(schema.const !== undefined && jsonType(schema.const) === type)) out.push(typeCheck(type, v));
     if (schema.const !== undefined) out.push(failIf(expr(`${v} !== ${primitive(schema.const)}`), true));
-    if (schema.enum !== undefined) out.push(failIf(expr(`!(${(schema.enum as Json[]).map((e) => `${v} === ${primitive(e)}`).join(' || ')})`)));
+    if (schema.enum !== undefined)
+      out.push(failIf(expr(`!(${(schema.enum as Json[]).map((e) => `${v} === ${primitive(e)}`).join(' || ')})`)));
     const numeric = type === 'integer' || type === 'number';
-    for (const [kw, op] of [['minimum', '<'], ['maximum', '>']] as const) {
+    for (const [kw, op] of [
+      ['minimum', '<'],
+      ['maximum', '>'],
+    ] as const) {
       const bound = schema[kw];
       if (bound === undefined) continue;
       if (typeof bound !== 'number') throw new Error(`fast checks: ${kw} must be a number`);
@@ -203,7 +227,10 @@ export class Compiler {
     if (schema.minLength !== undefined) {
       const n = schema.minLength;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('fast checks: minLength must be a non-negative integer');
-      if (n > 0) out.push(failIf(expr(isText(n === 1 ? `${v}.length === 0` : `${v}.length < ${n} || (${v}.length < ${2 * n} && [...${v}].length < ${n})`))));
+      if (n > 0)
+        out.push(
+          failIf(expr(isText(n === 1 ? `${v}.length === 0` : `${v}.length < ${n} || (${v}.length < ${2 * n} && [...${v}].length < ${n})`))),
+        );
     }
     if (schema.maxLength !== undefined) {
       const n = schema.maxLength;
@@ -220,7 +247,11 @@ export class Compiler {
       const inner = this.statements(schema.items, x, scope);
       // Items of any shape need no loop.
       if (inner.length > 0) {
-        const loop: Stmt = { kind: 'for', head: `let ${i} = 0; ${i} < ${v}.length; ${i}++`, body: [{ kind: 'const', name: x, value: expr(`${v}[${i}]`) }, ...inner] };
+        const loop: Stmt = {
+          kind: 'for',
+          head: `let ${i} = 0; ${i} < ${v}.length; ${i}++`,
+          body: [{ kind: 'const', name: x, value: expr(`${v}[${i}]`) }, ...inner],
+        };
         out.push(type === 'array' ? loop : { kind: 'if', cond: expr(`Array.isArray(${v})`), body: [loop] });
       }
     }
@@ -243,21 +274,31 @@ export class Compiler {
         out.push({ kind: 'const', name: x, value: expr(`${v}[${lit(key)}]`) });
         out.push(...(refusesUndefined(inner) ? [] : [failIf(expr(`${x} === undefined`))]), ...inner);
       } else if (inner.length > 0) {
-        out.push({ kind: 'const', name: x, value: expr(`${v}[${lit(key)}]`) }, { kind: 'if', cond: expr(`${x} !== undefined`), body: inner });
+        out.push(
+          { kind: 'const', name: x, value: expr(`${v}[${lit(key)}]`) },
+          { kind: 'if', cond: expr(`${x} !== undefined`), body: inner },
+        );
       }
     }
     for (const key of required) if (!(key in properties)) out.push(failIf(expr(`${v}[${lit(key)}] === undefined`)));
     const extra = schema.additionalProperties;
     if (extra !== undefined && extra !== true) {
       const k = `k${scope.n++}`;
-      const known = Object.keys(properties).map((p) => `${k} === ${lit(p)}`).join(' || ');
-      if (extra === false) out.push({ kind: 'for', head: `const ${k} in ${v}`, body: [known === '' ? { kind: 'fail' } : failIf(expr(`!(${known})`))] });
+      const known = Object.keys(properties)
+        .map((p) => `${k} === ${lit(p)}`)
+        .join(' || ');
+      if (extra === false)
+        out.push({ kind: 'for', head: `const ${k} in ${v}`, body: [known === '' ? { kind: 'fail' } : failIf(expr(`!(${known})`))] });
       else {
         const x = `x${scope.n++}`;
         const inner = this.statements(extra, x, scope);
         // Values of any shape need no loop.
         if (inner.length > 0) {
-          const body: Stmt[] = [...(known === '' ? [] : [{ kind: 'continueIf', cond: expr(known) } as Stmt]), { kind: 'const', name: x, value: expr(`${v}[${k}]`) }, ...inner];
+          const body: Stmt[] = [
+            ...(known === '' ? [] : [{ kind: 'continueIf', cond: expr(known) } as Stmt]),
+            { kind: 'const', name: x, value: expr(`${v}[${k}]`) },
+            ...inner,
+          ];
           out.push({ kind: 'for', head: `const ${k} in ${v}`, body });
         }
       }
@@ -287,9 +328,13 @@ export class Compiler {
         failIf(expr(`${n} !== 1`)),
       ];
     }
-    if (!isObj(discriminator) || typeof discriminator.propertyName !== 'string') throw new Error('fast checks: discriminator needs a propertyName');
+    if (!isObj(discriminator) || typeof discriminator.propertyName !== 'string')
+      throw new Error('fast checks: discriminator needs a propertyName');
     const tag = discriminator.propertyName;
-    const cases = branches.map((branch) => ({ labels: this.tagValues(branch, tag).map(lit), body: [failIf(expr(`!${this.call(branch, v, scope).text}`, true))] }));
+    const cases = branches.map((branch) => ({
+      labels: this.tagValues(branch, tag).map(lit),
+      body: [failIf(expr(`!${this.call(branch, v, scope).text}`, true))],
+    }));
     return [
       ...(schema.type === 'object' ? [] : [failIf(expr(`typeof ${v} !== "object" || ${v} === null`))]),
       { kind: 'switch', on: expr(`${v}[${lit(tag)}]`), cases, otherwise: [{ kind: 'fail' }] },

@@ -25,7 +25,12 @@ export type Stmt =
   /** `if (cond) continue;` */
   | { readonly kind: 'continueIf'; readonly cond: Expr }
   /** `switch (on) { case …: body break; … default: <fail> }` */
-  | { readonly kind: 'switch'; readonly on: Expr; readonly cases: readonly { readonly labels: readonly string[]; readonly body: readonly Stmt[] }[]; readonly otherwise: readonly Stmt[] }
+  | {
+      readonly kind: 'switch';
+      readonly on: Expr;
+      readonly cases: readonly { readonly labels: readonly string[]; readonly body: readonly Stmt[] }[];
+      readonly otherwise: readonly Stmt[];
+    }
   /** `<fail>` */
   | { readonly kind: 'fail' }
   /** `return value;` */
@@ -94,7 +99,11 @@ export function printStatements(stmts: readonly Stmt[], fail: string, depth = 1)
       case 'switch':
         out.push(`${pad}switch (${s.on.text}) {`);
         for (const c of s.cases) {
-          out.push(`${pad}  ${c.labels.map((l) => `case ${l}:`).join(' ')}`, ...printStatements(c.body, fail, depth + 2), `${pad}    break;`);
+          out.push(
+            `${pad}  ${c.labels.map((l) => `case ${l}:`).join(' ')}`,
+            ...printStatements(c.body, fail, depth + 2),
+            `${pad}    break;`,
+          );
         }
         out.push(`${pad}  default:`, ...printStatements(s.otherwise, fail, depth + 2), `${pad}}`);
         break;

@@ -62,7 +62,8 @@ export function routerSource(name: string, rows: readonly RouteRow[], direction:
     if (same.length === 1 || at === -1) lines.push(...same.map((e) => `      ${arm(e)}`));
     else {
       lines.push(`      switch (m.charCodeAt(${at})) {`);
-      for (const e of [...same].sort((a, b) => a[0].charCodeAt(at) - b[0].charCodeAt(at))) lines.push(`        case ${e[0].charCodeAt(at)}: ${arm(e)} return -1;`);
+      for (const e of [...same].sort((a, b) => a[0].charCodeAt(at) - b[0].charCodeAt(at)))
+        lines.push(`        case ${e[0].charCodeAt(at)}: ${arm(e)} return -1;`);
       lines.push('      }');
     }
     lines.push('      return -1;');

@@ -104,7 +104,13 @@ const METHOD_LEVEL = new Set<RuleId>(['method-added', 'method-removed']);
 
 /** Breaking first, then by location, rule and detail. */
 function sorted(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') || byCodeUnit(a.location, b.location) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.detail, b.detail));
+  return [...changes].sort(
+    (a, b) =>
+      Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') ||
+      byCodeUnit(a.location, b.location) ||
+      byCodeUnit(a.rule, b.rule) ||
+      byCodeUnit(a.detail, b.detail),
+  );
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -131,8 +137,16 @@ export function renderChangelog(report: DiffReport): string {
   const from = releaseName(report.old);
   const to = releaseName(report.new);
   const out: string[] = [CHANGELOG_BANNER, `# App-server protocol changes from ${from} to ${to}`, ''];
-  out.push(`Compared: ${code(report.old.label)} (${pairingWords(report.old)}) with ${code(report.new.label)} (${pairingWords(report.new)}).`, '');
-  out.push(s.changes === 0 ? '**No changes.**' : `**${plural(s.changes, 'change')}: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible.**`, '');
+  out.push(
+    `Compared: ${code(report.old.label)} (${pairingWords(report.old)}) with ${code(report.new.label)} (${pairingWords(report.new)}).`,
+    '',
+  );
+  out.push(
+    s.changes === 0
+      ? '**No changes.**'
+      : `**${plural(s.changes, 'change')}: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible.**`,
+    '',
+  );
   out.push(
     '"Breaks clients" means a client written for the old release may fail against the new one; "breaks servers" the same for a server. Each change is listed once, under the first method it reaches (v2 methods first); the line names the other methods it reaches. The rules behind the verdicts are at the end.',
     '',
@@ -141,7 +155,9 @@ export function renderChangelog(report: DiffReport): string {
     out.push('| area | methods | changes | breaking |', '| --- | --- | --- | --- |');
     for (const area of areaNames) {
       const all = [...areas.get(area)!.values()].flat();
-      out.push(`| [${area}](#${anchor(area)}) | ${areas.get(area)!.size} | ${all.length} | ${all.filter((c) => c.verdict === 'breaking').length} |`);
+      out.push(
+        `| [${area}](#${anchor(area)}) | ${areas.get(area)!.size} | ${all.length} | ${all.filter((c) => c.verdict === 'breaking').length} |`,
+      );
     }
     out.push('');
   }
@@ -150,7 +166,9 @@ export function renderChangelog(report: DiffReport): string {
     const methods = areas.get(area)!;
     out.push(`## ${area}`, '');
     // Methods that came or went: one line each, before the changes inside the other methods.
-    const arrivals = [...methods.values()].flat().filter((c) => METHOD_LEVEL.has(c.rule) && c.methods.length === 1 && c.methods[0] === c.location);
+    const arrivals = [...methods.values()]
+      .flat()
+      .filter((c) => METHOD_LEVEL.has(c.rule) && c.methods.length === 1 && c.methods[0] === c.location);
     if (arrivals.length > 0) {
       out.push('Methods added and removed:', '');
       for (const c of sorted(arrivals)) out.push(`- **${verdictWords(c)}**: ${code(c.location)}: ${changeSentence(c)}`);
@@ -166,7 +184,12 @@ export function renderChangelog(report: DiffReport): string {
   }
   const used = [...new Set(report.changes.map((c) => c.rule))].sort(byCodeUnit);
   if (used.length > 0) {
-    out.push('## Rules', '', 'Every change falls under one rule; the rule and the side that sends the message decide whom it breaks (`codex-protocol-diff --rules` prints them all).', '');
+    out.push(
+      '## Rules',
+      '',
+      'Every change falls under one rule; the rule and the side that sends the message decide whom it breaks (`codex-protocol-diff --rules` prints them all).',
+      '',
+    );
     out.push('| rule | what changed | breaks | why |', '| --- | --- | --- | --- |');
     for (const id of used) {
       const r = rule(id);
@@ -185,5 +208,8 @@ function pairingWords(side: Side): string {
 
 /** GitHub's heading anchor: lower case, spaces to dashes, punctuation dropped. */
 function anchor(heading: string): string {
-  return heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+  return heading
+    .toLowerCase()
+    .replace(/[^\w\- ]/g, '')
+    .replace(/ /g, '-');
 }

@@ -95,14 +95,20 @@ function overwriteProblem(path: string): string | undefined {
   } catch (e) {
     return `cannot read ${path}: ${(e as Error).message}`;
   }
-  return first === CHANGELOG_BANNER ? undefined : `refusing to overwrite ${path}: it is not a changelog written by codex-protocol-diff (its first line is not the banner ${CHANGELOG_BANNER})`;
+  return first === CHANGELOG_BANNER
+    ? undefined
+    : `refusing to overwrite ${path}: it is not a changelog written by codex-protocol-diff (its first line is not the banner ${CHANGELOG_BANNER})`;
 }
 
 /**
  * Runs the command: the report (or help) through `log`, complaints (exit 2) through `fail`,
  * standard output and standard error by default.
  */
-export function runDiff(argv: readonly string[], log: (text: string) => void = console.log, fail: (text: string) => void = console.error): number {
+export function runDiff(
+  argv: readonly string[],
+  log: (text: string) => void = console.log,
+  fail: (text: string) => void = console.error,
+): number {
   const o = parse(argv, log);
   if (o === undefined) return 0;
   if (typeof o === 'string') {

@@ -4,7 +4,17 @@
  * that matters on the wire is reported as a raw change: a rule, where it happened and which side
  * of the message (sender or receiver) it breaks. Descriptions, titles and defaults are ignored.
  */
-import { byCodeUnit, definitionKey, isObject, stringValues, tagOf, unionMembers, type Json, type JsonObject, type SchemaNode } from '../bundle.js';
+import {
+  byCodeUnit,
+  definitionKey,
+  isObject,
+  stringValues,
+  tagOf,
+  unionMembers,
+  type Json,
+  type JsonObject,
+  type SchemaNode,
+} from '../bundle.js';
 import { viewOf, type View } from './normalize.js';
 import { BOTH, NONE, RECEIVER, SENDER, type Effect, type RuleId } from './rules.js';
 import { compareTagged, compareUntagged, taggedView } from './unions.js';
@@ -45,7 +55,8 @@ export function at(loc: Loc, suffix: string): Loc {
   return { type: loc.type, path: `${loc.path}${suffix}` };
 }
 
-export type Kind = 'any' | 'never' | 'null' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'union' | 'allOf' | 'types';
+export type Kind =
+  'any' | 'never' | 'null' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'union' | 'allOf' | 'types';
 
 /** Kind of a normalised, dereferenced schema. */
 export function kindOf(node: SchemaNode): Kind {
@@ -104,7 +115,8 @@ function describeView(v: View): string {
 }
 
 export function compareSchemas(ctx: CompareContext, oldNode: SchemaNode, newNode: SchemaNode, loc: Loc): void {
-  const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(where), detail, effect });
+  const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) =>
+    ctx.emit({ rule, location: locationText(where), detail, effect });
   const a = viewOf(ctx.oldDoc, oldNode);
   const b = viewOf(ctx.newDoc, newNode);
 
@@ -124,7 +136,8 @@ export function compareSchemas(ctx: CompareContext, oldNode: SchemaNode, newNode
     const pair = `${a.pointer}\u0000${b.pointer}`;
     if (ctx.seen.has(pair)) return;
     ctx.seen.add(pair);
-    if (definitionKey(a.pointer) !== definitionKey(b.pointer)) emit('type-renamed', loc, `${definitionKey(a.pointer)} -> ${definitionKey(b.pointer)}`, NONE);
+    if (definitionKey(a.pointer) !== definitionKey(b.pointer))
+      emit('type-renamed', loc, `${definitionKey(a.pointer)} -> ${definitionKey(b.pointer)}`, NONE);
   }
   const named = b.pointer ?? a.pointer;
   compareShapes(ctx, a.node, b.node, named === undefined ? loc : { type: definitionKey(named), path: '' });
@@ -199,7 +212,8 @@ function compareKinds(ctx: CompareContext, a: SchemaNode, b: SchemaNode, ka: Kin
     }
     // Otherwise the plain side is a one-branch union: a string enum against a union of strings
     // and objects, an object that became one branch of several, ...
-    if (ta === undefined && tb === undefined) return compareUntagged(ctx, ka === 'union' ? unionMembers(a)! : [a], kb === 'union' ? unionMembers(b)! : [b], loc);
+    if (ta === undefined && tb === undefined)
+      return compareUntagged(ctx, ka === 'union' ? unionMembers(a)! : [a], kb === 'union' ? unionMembers(b)! : [b], loc);
   }
   emit('type-changed', `${describe(a)} -> ${describe(b)}`, BOTH);
 }
@@ -211,7 +225,8 @@ export function compareStrings(ctx: CompareContext, a: JsonObject, b: JsonObject
   if (va === undefined && vb === undefined) return;
   if (va === undefined) return emit('type-narrowed', `string -> ${describe(b)}`, SENDER);
   if (vb === undefined) return emit('type-widened', `${describe(a)} -> string`, RECEIVER);
-  if (va.length === 1 && vb.length === 1 && va[0] !== vb[0]) return emit('type-changed', `constant ${JSON.stringify(va[0])} -> ${JSON.stringify(vb[0])}`, BOTH);
+  if (va.length === 1 && vb.length === 1 && va[0] !== vb[0])
+    return emit('type-changed', `constant ${JSON.stringify(va[0])} -> ${JSON.stringify(vb[0])}`, BOTH);
   const old = new Set(va);
   const now = new Set(vb);
   for (const v of vb) if (!old.has(v)) emit('enum-value-added', JSON.stringify(v), RECEIVER);
@@ -240,7 +255,8 @@ function isClosed(s: JsonObject): boolean {
 
 /** Field-by-field comparison of two object shapes. */
 function compareObjects(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Loc): void {
-  const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) => ctx.emit({ rule, location: locationText(where), detail, effect });
+  const emit = (rule: RuleId, where: Loc, detail: string, effect: Effect) =>
+    ctx.emit({ rule, location: locationText(where), detail, effect });
   const pa = (isObject(a.properties) ? a.properties : {}) as { [k: string]: SchemaNode };
   const pb = (isObject(b.properties) ? b.properties : {}) as { [k: string]: SchemaNode };
   const ra = new Set(Array.isArray(a.required) ? (a.required as string[]) : []);
@@ -290,7 +306,8 @@ function compareAllOf(ctx: CompareContext, a: JsonObject, b: JsonObject, loc: Lo
     ma.forEach((m, i) => compareSchemas(ctx, m, mb[i]!, loc));
     return;
   }
-  if (canonical(a) !== canonical(b)) ctx.emit({ rule: 'type-changed', location: locationText(loc), detail: 'intersection changed', effect: BOTH });
+  if (canonical(a) !== canonical(b))
+    ctx.emit({ rule: 'type-changed', location: locationText(loc), detail: 'intersection changed', effect: BOTH });
 }
 
 /** JSON text with sorted keys and without annotations, for equality checks. */

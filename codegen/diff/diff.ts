@@ -102,8 +102,25 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     if (newMethods.has(name)) continue;
     // A request's caller loses it; a notification's receiver waits for it in vain.
     const effect = m.kind === 'request' ? SENDER : RECEIVER;
-    const twin = m.eventType !== undefined ? undefined : [...newMethods.values()].find((n) => !oldMethods.has(n.method) && n.eventType === undefined && n.params !== null && n.params === m.params && n.direction === m.direction && n.kind === m.kind);
-    add(m, 'method-removed', name, `${kindLabel(m)}${twin === undefined ? '' : `; ${twin.method} has the same params (renamed?)`}`, partiesOf(effect, senderOf(m, 'params')));
+    const twin =
+      m.eventType !== undefined
+        ? undefined
+        : [...newMethods.values()].find(
+            (n) =>
+              !oldMethods.has(n.method) &&
+              n.eventType === undefined &&
+              n.params !== null &&
+              n.params === m.params &&
+              n.direction === m.direction &&
+              n.kind === m.kind,
+          );
+    add(
+      m,
+      'method-removed',
+      name,
+      `${kindLabel(m)}${twin === undefined ? '' : `; ${twin.method} has the same params (renamed?)`}`,
+      partiesOf(effect, senderOf(m, 'params')),
+    );
   }
   for (const [name, m] of newMethods) {
     if (!oldMethods.has(name)) add(m, 'method-added', name, kindLabel(m), []);
@@ -123,18 +140,23 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
     if (o.deprecated !== undefined && n.deprecated !== undefined && (o.deprecated === null) !== (n.deprecated === null)) {
       add(n, n.deprecated !== null ? 'method-deprecated' : 'method-undeprecated', name, n.deprecated ?? o.deprecated ?? '', []);
     }
-    const record = (part: 'params' | 'result') => (c: RawChange) => add(n, c.rule, c.location, c.detail, partiesOf(c.effect, senderOf(n, part)));
+    const record = (part: 'params' | 'result') => (c: RawChange) =>
+      add(n, c.rule, c.location, c.detail, partiesOf(c.effect, senderOf(n, part)));
     comparePart(oldP, newP, o, n, 'params', record('params'));
     if (o.result === undefined || n.result === undefined) unpaired.push(name);
     else comparePart(oldP, newP, o, n, 'result', record('result'));
   }
   if (unpaired.length > 0) {
-    notes.add(`The result of ${unpaired.length === 1 ? 'this request was' : `these ${unpaired.length} requests was`} not compared, because no meta model pairs it and its bundle names no matching response type: ${unpaired.sort(byCodeUnit).join(', ')}.`);
+    notes.add(
+      `The result of ${unpaired.length === 1 ? 'this request was' : `these ${unpaired.length} requests was`} not compared, because no meta model pairs it and its bundle names no matching response type: ${unpaired.sort(byCodeUnit).join(', ')}.`,
+    );
   }
   const derived = (['old', 'new'] as const).filter((_, i) => [oldP, newP][i]!.pairing === 'bundle names');
   if (derived.length > 0) {
     const which = derived.length === 2 ? 'both releases, which come' : `the ${derived[0]} release, which comes`;
-    notes.add(`Results were paired with requests by the bundle's names (XParams -> XResponse, then the method name, then shared name words) for ${which} without a meta model.`);
+    notes.add(
+      `Results were paired with requests by the bundle's names (XParams -> XResponse, then the method name, then shared name words) for ${which} without a meta model.`,
+    );
   }
 
   const changes = [...drafts.values()].map((d): Change => {
@@ -151,7 +173,13 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
       namespaces: (['v1', 'v2'] as const).filter((ns) => d.namespaces.has(ns)),
     };
   });
-  changes.sort((a, b) => Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') || byCodeUnit(a.location, b.location) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.detail, b.detail));
+  changes.sort(
+    (a, b) =>
+      Number(b.verdict === 'breaking') - Number(a.verdict === 'breaking') ||
+      byCodeUnit(a.location, b.location) ||
+      byCodeUnit(a.rule, b.rule) ||
+      byCodeUnit(a.detail, b.detail),
+  );
   return {
     old: sideOf(oldP),
     new: sideOf(newP),
@@ -165,12 +193,17 @@ export function diffProtocols(oldP: Protocol, newP: Protocol): DiffReport {
 function namespacesOf(changes: readonly Change[], methods: readonly MethodEntry[]): { [method: string]: 'v1' | 'v2' } {
   const named = new Set(changes.flatMap((c) => c.methods));
   const out: { [method: string]: 'v1' | 'v2' } = {};
-  for (const m of [...methods].sort((a, b) => byCodeUnit(a.method, b.method))) if (named.has(m.method) && !(m.method in out)) out[m.method] = m.namespace;
+  for (const m of [...methods].sort((a, b) => byCodeUnit(a.method, b.method)))
+    if (named.has(m.method) && !(m.method in out)) out[m.method] = m.namespace;
   return out;
 }
 
 function sideOf(p: Protocol): Side {
-  return { label: p.label, ...(p.version === undefined ? {} : { version: p.version }), ...(p.pairing === undefined ? {} : { pairing: p.pairing }) };
+  return {
+    label: p.label,
+    ...(p.version === undefined ? {} : { version: p.version }),
+    ...(p.pairing === undefined ? {} : { pairing: p.pairing }),
+  };
 }
 
 /** A pointer to a whole definition (`#/definitions/X`, `#/definitions/v2/X`), not to a place inside one. */
@@ -185,7 +218,14 @@ function partSchema(doc: JsonObject, pointer: string): SchemaNode {
 }
 
 /** Compares the params (or the result) of one method present in both protocols. */
-function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEntry, part: 'params' | 'result', emit: (c: RawChange) => void): void {
+function comparePart(
+  oldP: Protocol,
+  newP: Protocol,
+  o: MethodEntry,
+  n: MethodEntry,
+  part: 'params' | 'result',
+  emit: (c: RawChange) => void,
+): void {
   const a = o[part] ?? null;
   const b = n[part] ?? null;
   // Instructions: what a caller asks for, and a client's answer to a server request.
@@ -193,12 +233,18 @@ function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEn
   const here = `${n.method} ${part}`;
   if (a === null && b === null) return;
   if (a === null) {
-    if (part === 'params' && n.paramsOptional === true) emit({ rule: 'params-added-optional', location: here, detail: 'the method now takes optional params', effect: RECEIVER });
+    if (part === 'params' && n.paramsOptional === true)
+      emit({ rule: 'params-added-optional', location: here, detail: 'the method now takes optional params', effect: RECEIVER });
     else emit({ rule: 'params-added', location: here, detail: 'the method now takes params', effect: SENDER });
     return;
   }
   if (b === null) {
-    emit({ rule: 'params-removed', location: here, detail: 'the method takes no params any more', effect: part === 'params' && n.kind === 'request' ? BOTH : RECEIVER });
+    emit({
+      rule: 'params-removed',
+      location: here,
+      detail: 'the method takes no params any more',
+      effect: part === 'params' && n.kind === 'request' ? BOTH : RECEIVER,
+    });
     return;
   }
   const ctx = { oldDoc: oldP.bundle, newDoc: newP.bundle, instructions, emit, seen: new Set<string>() };
@@ -210,9 +256,12 @@ function comparePart(oldP: Protocol, newP: Protocol, o: MethodEntry, n: MethodEn
     const envelopeName = b.replace(/^#\/definitions\//, '');
     compareSchemas(ctx, ea.envelope, eb.envelope, { type: envelopeName, path: '' });
     const unionName = (eb.unionPointer ?? ea.unionPointer ?? '#/definitions/EventMsg').replace(/^#\/definitions\//, '');
-    if (ea.variant !== undefined && eb.variant !== undefined) compareSchemas(ctx, ea.variant, eb.variant, { type: unionName, path: `<${eventType}>` });
-    else if (ea.variant !== undefined) emit({ rule: 'tag-value-removed', location: unionName, detail: `type ${JSON.stringify(eventType)}`, effect: SENDER });
-    else if (eb.variant !== undefined) emit({ rule: 'tag-value-added', location: unionName, detail: `type ${JSON.stringify(eventType)}`, effect: RECEIVER });
+    if (ea.variant !== undefined && eb.variant !== undefined)
+      compareSchemas(ctx, ea.variant, eb.variant, { type: unionName, path: `<${eventType}>` });
+    else if (ea.variant !== undefined)
+      emit({ rule: 'tag-value-removed', location: unionName, detail: `type ${JSON.stringify(eventType)}`, effect: SENDER });
+    else if (eb.variant !== undefined)
+      emit({ rule: 'tag-value-added', location: unionName, detail: `type ${JSON.stringify(eventType)}`, effect: RECEIVER });
     return;
   }
   compareSchemas(ctx, partSchema(oldP.bundle, a), partSchema(newP.bundle, b), { type: here, path: '' });

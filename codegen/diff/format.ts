@@ -12,7 +12,10 @@ function via(c: Change): string {
 }
 
 function side(s: Side): string {
-  const notes = [s.version, s.pairing === undefined ? undefined : s.pairing === 'meta model' ? 'results from its meta model' : 'results paired by name'].filter((x) => x !== undefined);
+  const notes = [
+    s.version,
+    s.pairing === undefined ? undefined : s.pairing === 'meta model' ? 'results from its meta model' : 'results paired by name',
+  ].filter((x) => x !== undefined);
   return notes.length === 0 ? s.label : `${s.label} (${notes.join('; ')})`;
 }
 
@@ -20,7 +23,10 @@ export function formatReport(report: DiffReport): string {
   const s = report.summary;
   const lines = [`${side(report.old)} -> ${side(report.new)}`];
   if (s.changes === 0) lines.push('No changes.');
-  else lines.push(`${s.changes} change${s.changes === 1 ? '' : 's'}: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible`);
+  else
+    lines.push(
+      `${s.changes} change${s.changes === 1 ? '' : 's'}: ${s.breaking} breaking (${s.breakingForClients} for clients, ${s.breakingForServers} for servers), ${s.compatible} compatible`,
+    );
   const groups: [string, (c: Change) => boolean][] = [
     ['Breaking for clients and servers', (c) => c.breaks.length === 2],
     ['Breaking for clients', (c) => c.breaks.length === 1 && c.breaks[0] === 'clients'],

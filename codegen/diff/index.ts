@@ -6,6 +6,16 @@ export { formatReport } from './format.js';
 export { compatibilityGate, formatGate, type GateResult } from './gate.js';
 export { viewOf, type View } from './normalize.js';
 export { nameWords, pairResults, type Pairing, type ResultSource } from './pairing.js';
-export { bundleProblem, InputError, loadProtocol, methodsFromBundle, protocolFromBundle, protocolFromMeta, type MethodEntry, type Party, type Protocol } from './protocol.js';
+export {
+  bundleProblem,
+  InputError,
+  loadProtocol,
+  methodsFromBundle,
+  protocolFromBundle,
+  protocolFromMeta,
+  type MethodEntry,
+  type Party,
+  type Protocol,
+} from './protocol.js';
 export { RULES, rulesTable, type Effect, type Rule, type RuleId } from './rules.js';
 export { restrict, runDiff } from './cli.js';

@@ -51,14 +51,17 @@ function admitsEveryJsonValue(doc: unknown, node: JsonObject, self: string | und
   if (members === undefined || constraintKeys(node).some((k) => k !== 'anyOf' && k !== 'oneOf')) return false;
   const covered = new Set<string>(nullable ? ['null'] : []);
   const anyOrSelf = (s: unknown): boolean =>
-    s === undefined || s === true || (isObject(s) && ((typeof s.$ref === 'string' && s.$ref === self) || (depth < 8 && viewOf(doc, s as SchemaNode, depth + 1).any)));
+    s === undefined ||
+    s === true ||
+    (isObject(s) && ((typeof s.$ref === 'string' && s.$ref === self) || (depth < 8 && viewOf(doc, s as SchemaNode, depth + 1).any)));
   for (const m of members) {
     const r = deref(doc, m).node;
     if (!isObject(r) || typeof r.type !== 'string') return false;
     // An empty `properties` constrains nothing.
     const keys = constraintKeys(r).filter((k) => !(k === 'properties' && isObject(r.properties) && Object.keys(r.properties).length === 0));
     if (r.type === 'array' && keys.every((k) => k === 'type' || k === 'items') && anyOrSelf(r.items)) covered.add('array');
-    else if (r.type === 'object' && keys.every((k) => k === 'type' || k === 'additionalProperties') && anyOrSelf(r.additionalProperties)) covered.add('object');
+    else if (r.type === 'object' && keys.every((k) => k === 'type' || k === 'additionalProperties') && anyOrSelf(r.additionalProperties))
+      covered.add('object');
     else if (keys.length === 1) covered.add(r.type);
   }
   return JSON_TYPES.every((t) => covered.has(t));
@@ -102,7 +105,11 @@ export function viewOf(doc: unknown, node: SchemaNode, depth = 0): View {
       continue;
     }
     const members = unionMembers(current);
-    if (members !== undefined && members.length === 1 && keys.every((k) => k === 'oneOf' || k === 'anyOf' || k === 'discriminator' || k === 'type')) {
+    if (
+      members !== undefined &&
+      members.length === 1 &&
+      keys.every((k) => k === 'oneOf' || k === 'anyOf' || k === 'discriminator' || k === 'type')
+    ) {
       if (current.type === undefined || current.type === 'object') {
         current = members[0]!;
         continue;
@@ -175,7 +182,11 @@ function shapeOf(doc: unknown, node: JsonObject): JsonObject {
   // An allOf of objects: one object.
   if (Array.isArray(node.allOf) && node.allOf.length > 1) {
     const parts = node.allOf.map((m) => deref(doc, m as SchemaNode).node);
-    if (parts.every((p) => isObject(p) && (p.type === 'object' || p.properties !== undefined) && p.oneOf === undefined && p.anyOf === undefined)) {
+    if (
+      parts.every(
+        (p) => isObject(p) && (p.type === 'object' || p.properties !== undefined) && p.oneOf === undefined && p.anyOf === undefined,
+      )
+    ) {
       const rest = constraints(node);
       delete rest.allOf;
       return mergeObjects([rest, ...parts]);

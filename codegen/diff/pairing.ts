@@ -62,7 +62,9 @@ export function pairResults(bundle: unknown, methods: readonly MethodEntry[]): M
   for (const m of open) {
     const v2 = m.namespace === 'v2';
     const params = m.params === null ? undefined : shortName(m.params);
-    const byParams = params?.endsWith('Params') ? lookup(`${params.slice(0, -'Params'.length)}Response`, m.params!.includes('/v2/')) : undefined;
+    const byParams = params?.endsWith('Params')
+      ? lookup(`${params.slice(0, -'Params'.length)}Response`, m.params!.includes('/v2/'))
+      : undefined;
     if (byParams !== undefined) {
       out.set(m.method, { result: byParams, source: 'params name' });
       continue;
@@ -86,7 +88,8 @@ export function pairResults(bundle: unknown, methods: readonly MethodEntry[]): M
       if (score > bestScore) [best, bestScore, tie] = [name, score, false];
       else if (score === bestScore) tie = true;
     }
-    if (best !== undefined && bestScore >= 2 && !tie) out.set(m.method, { result: lookup(best, m.namespace === 'v2')!, source: 'name words' });
+    if (best !== undefined && bestScore >= 2 && !tie)
+      out.set(m.method, { result: lookup(best, m.namespace === 'v2')!, source: 'name words' });
   }
   return out;
 }

@@ -7,7 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MetaModel } from '../emit-meta.js';
-import { deref, isObject, pointerNamespace, resolvePointer, splitNullable, tagValue, unionMembers, type JsonObject, type SchemaNode } from '../bundle.js';
+import {
+  deref,
+  isObject,
+  pointerNamespace,
+  resolvePointer,
+  splitNullable,
+  tagValue,
+  unionMembers,
+  type JsonObject,
+  type SchemaNode,
+} from '../bundle.js';
 import { pairResults, type ResultSource } from './pairing.js';
 
 export type Party = 'clients' | 'servers';
@@ -73,7 +83,8 @@ export function methodsFromBundle(bundle: JsonObject): MethodEntry[] {
       const written = props.params as SchemaNode | undefined;
       // Optional params are written `anyOf [<params>, null]`: the params type is the reference inside.
       const unwrapped = isObject(written) ? splitNullable(written) : undefined;
-      const p = unwrapped?.nullable === true && isObject(unwrapped.inner) && typeof unwrapped.inner.$ref === 'string' ? unwrapped.inner : written;
+      const p =
+        unwrapped?.nullable === true && isObject(unwrapped.inner) && typeof unwrapped.inner.$ref === 'string' ? unwrapped.inner : written;
       const required = Array.isArray(branch.required) && branch.required.includes('params');
       let params: string | null = null;
       let eventType: string | undefined;
@@ -81,7 +92,8 @@ export function methodsFromBundle(bundle: JsonObject): MethodEntry[] {
       else if (isObject(p) && Array.isArray(p.allOf)) {
         for (const part of p.allOf) {
           if (isObject(part) && typeof part.$ref === 'string') params = part.$ref;
-          else if (isObject(part) && isObject(part.properties) && isObject(part.properties.msg)) eventType = tagValue(part.properties.msg, 'type');
+          else if (isObject(part) && isObject(part.properties) && isObject(part.properties.msg))
+            eventType = tagValue(part.properties.msg, 'type');
         }
       } else if (isObject(p) && p.type !== 'null') {
         const where = unionMembers(union) === undefined ? pointer : `${pointer}/${Array.isArray(union.oneOf) ? 'oneOf' : 'anyOf'}/${i}`;
@@ -160,17 +172,20 @@ const HINT = 'pass a whole protocol bundle (codex_app_server_protocol.schemas.js
  * the server requests and client notifications, which a diff would then report as removed).
  */
 export function bundleProblem(doc: unknown, path: string): string | undefined {
-  if (!isObject(doc) || !isObject(doc.definitions)) return `${path} is neither a schema bundle (no "definitions") nor a meta model (no "methods"); ${HINT}`;
+  if (!isObject(doc) || !isObject(doc.definitions))
+    return `${path} is neither a schema bundle (no "definitions") nor a meta model (no "methods"); ${HINT}`;
   const defs = doc.definitions;
   const present = MESSAGE_UNIONS.filter((u) => u.name in defs).map((u) => u.name);
   const missing = MESSAGE_UNIONS.filter((u) => !(u.name in defs)).map((u) => u.name);
-  if (present.length === 0) return `${path} is not a protocol bundle: it defines none of the message unions ${missing.join(', ')} (a single type's schema?); ${HINT}`;
+  if (present.length === 0)
+    return `${path} is not a protocol bundle: it defines none of the message unions ${missing.join(', ')} (a single type's schema?); ${HINT}`;
   if (missing.length > 0) {
     return `${path} is a partial protocol bundle: it defines ${present.join(', ')} but not ${missing.join(', ')}, so the diff would report every method of ${missing.length === 1 ? 'that union' : 'those unions'} as removed; ${HINT}`;
   }
   const methods = methodsFromBundle(doc);
   const empty = MESSAGE_UNIONS.filter((u) => !methods.some((m) => m.direction === u.direction && m.kind === u.kind)).map((u) => u.name);
-  if (empty.length > 0) return `${path} is not a protocol bundle: ${empty.join(', ')} list${empty.length === 1 ? 's' : ''} no method; ${HINT}`;
+  if (empty.length > 0)
+    return `${path} is not a protocol bundle: ${empty.join(', ')} list${empty.length === 1 ? 's' : ''} no method; ${HINT}`;
   return undefined;
 }
 
@@ -187,7 +202,8 @@ export function metaShapeProblem(doc: unknown, path: string): string | undefined
     const at = `methods[${i}]`;
     if (!isObject(m)) return wrong(at, 'an object');
     if (typeof m.method !== 'string' || m.method === '') return wrong(`${at}.method`, 'the method name (a non-empty string)');
-    if (m.direction !== 'clientToServer' && m.direction !== 'serverToClient') return wrong(`${at}.direction`, '"clientToServer" or "serverToClient"');
+    if (m.direction !== 'clientToServer' && m.direction !== 'serverToClient')
+      return wrong(`${at}.direction`, '"clientToServer" or "serverToClient"');
     if (m.kind !== 'request' && m.kind !== 'notification') return wrong(`${at}.kind`, '"request" or "notification"');
     for (const key of ['params', 'result'] as const) {
       if (m[key] !== null && typeof m[key] !== 'string') return wrong(`${at}.${key}`, 'a pointer into the bundle (a string) or null');
@@ -200,7 +216,8 @@ export function metaShapeProblem(doc: unknown, path: string): string | undefined
 function metaProblem(meta: MetaModel, bundle: unknown, path: string): string | undefined {
   for (const m of meta.methods) {
     for (const p of [m.params, m.result]) {
-      if (typeof p === 'string' && resolvePointer(bundle, p) === undefined) return `${path}: ${m.method} points at ${p}, which its bundle does not define`;
+      if (typeof p === 'string' && resolvePointer(bundle, p) === undefined)
+        return `${path}: ${m.method} points at ${p}, which its bundle does not define`;
     }
   }
   return undefined;
@@ -218,7 +235,8 @@ export function loadProtocol(path: string): Protocol {
   if (isMetaModel(doc)) {
     const bundlePath = join(dirname(path), doc.schema);
     const bundle = readJson(bundlePath);
-    if (!isObject(bundle) || !isObject(bundle.definitions)) throw new InputError(`${bundlePath} (named by ${path}) is not a JSON Schema bundle`);
+    if (!isObject(bundle) || !isObject(bundle.definitions))
+      throw new InputError(`${bundlePath} (named by ${path}) is not a JSON Schema bundle`);
     const problem = metaProblem(doc, bundle, path);
     if (problem !== undefined) throw new InputError(problem);
     return protocolFromMeta(doc, bundle, path);
@@ -229,7 +247,8 @@ export function loadProtocol(path: string): Protocol {
   const sibling = join(dirname(path), 'protocol.json');
   if (existsSync(sibling)) {
     const meta = readJson(sibling);
-    if (isMetaModel(meta) && meta.schema === basename(path) && metaProblem(meta, bundle, sibling) === undefined) return protocolFromMeta(meta, bundle, path);
+    if (isMetaModel(meta) && meta.schema === basename(path) && metaProblem(meta, bundle, sibling) === undefined)
+      return protocolFromMeta(meta, bundle, path);
   }
   return protocolFromBundle(bundle, path);
 }

@@ -68,19 +68,64 @@ export interface Rule {
 }
 
 export const RULES: readonly Rule[] = [
-  { id: 'method-added', title: 'method added', breaks: 'nobody', why: 'existing peers never send it; a receiver that does not know a method answers a request with an error and ignores a notification' },
-  { id: 'method-removed', title: 'method removed', breaks: 'requests: the caller; notifications: the receiver', why: 'callers get "unknown method"; receivers wait for a message that no longer comes' },
+  {
+    id: 'method-added',
+    title: 'method added',
+    breaks: 'nobody',
+    why: 'existing peers never send it; a receiver that does not know a method answers a request with an error and ignores a notification',
+  },
+  {
+    id: 'method-removed',
+    title: 'method removed',
+    breaks: 'requests: the caller; notifications: the receiver',
+    why: 'callers get "unknown method"; receivers wait for a message that no longer comes',
+  },
   { id: 'method-direction-changed', title: 'direction changed', breaks: 'both', why: 'the other party now sends it' },
-  { id: 'method-kind-changed', title: 'request/notification kind changed', breaks: 'both', why: 'a request needs an answer, a notification must not get one' },
+  {
+    id: 'method-kind-changed',
+    title: 'request/notification kind changed',
+    breaks: 'both',
+    why: 'a request needs an answer, a notification must not get one',
+  },
   { id: 'method-deprecated', title: 'method deprecated', breaks: 'nobody', why: 'still on the wire; plan a migration' },
   { id: 'method-undeprecated', title: 'deprecation withdrawn', breaks: 'nobody', why: 'informational' },
-  { id: 'params-added', title: 'params added (the method took none)', breaks: 'sender', why: 'existing senders send no params, and params are now required' },
-  { id: 'params-added-optional', title: 'optional params added (the method took none)', breaks: 'receiver', why: 'leaving params out stays valid, so existing senders still work; existing receivers accepted no params (at most null) and may refuse the ones new senders add' },
-  { id: 'params-removed', title: 'params removed (the method takes none now)', breaks: 'receiver; for requests also the caller', why: 'receivers no longer get the params they read; a caller\'s params are ignored or refused' },
+  {
+    id: 'params-added',
+    title: 'params added (the method took none)',
+    breaks: 'sender',
+    why: 'existing senders send no params, and params are now required',
+  },
+  {
+    id: 'params-added-optional',
+    title: 'optional params added (the method took none)',
+    breaks: 'receiver',
+    why: 'leaving params out stays valid, so existing senders still work; existing receivers accepted no params (at most null) and may refuse the ones new senders add',
+  },
+  {
+    id: 'params-removed',
+    title: 'params removed (the method takes none now)',
+    breaks: 'receiver; for requests also the caller',
+    why: "receivers no longer get the params they read; a caller's params are ignored or refused",
+  },
   { id: 'field-added-required', title: 'field added as required', breaks: 'sender', why: 'existing senders leave it out' },
-  { id: 'field-added-optional', title: 'optional field added', breaks: 'nobody (receiver when the object was closed)', why: 'receivers ignore keys they do not know, unless the object admitted no other keys' },
-  { id: 'field-removed', title: 'field removed', breaks: 'receiver; also the sender in instructions or a closed object', why: 'receivers no longer get a value they required; a sender\'s value is ignored, which breaks a sender whose message is an instruction (request params, the answer to a server request), or refused where the object admits no other keys' },
-  { id: 'field-removed-optional', title: 'optional field removed', breaks: 'nobody; the sender in instructions or a closed object', why: 'the field could always be absent, so receivers already cope without it; as for a required field, a sender\'s value is ignored (breaking a sender whose message is an instruction) or refused by a closed object' },
+  {
+    id: 'field-added-optional',
+    title: 'optional field added',
+    breaks: 'nobody (receiver when the object was closed)',
+    why: 'receivers ignore keys they do not know, unless the object admitted no other keys',
+  },
+  {
+    id: 'field-removed',
+    title: 'field removed',
+    breaks: 'receiver; also the sender in instructions or a closed object',
+    why: "receivers no longer get a value they required; a sender's value is ignored, which breaks a sender whose message is an instruction (request params, the answer to a server request), or refused where the object admits no other keys",
+  },
+  {
+    id: 'field-removed-optional',
+    title: 'optional field removed',
+    breaks: 'nobody; the sender in instructions or a closed object',
+    why: "the field could always be absent, so receivers already cope without it; as for a required field, a sender's value is ignored (breaking a sender whose message is an instruction) or refused by a closed object",
+  },
   { id: 'field-made-required', title: 'field made required', breaks: 'sender', why: 'existing senders may leave it out' },
   { id: 'field-made-optional', title: 'field made optional', breaks: 'receiver', why: 'receivers may now find it missing' },
   { id: 'made-nullable', title: 'made nullable', breaks: 'receiver', why: 'receivers may now get null' },
@@ -90,12 +135,22 @@ export const RULES: readonly Rule[] = [
   { id: 'type-widened', title: 'type widened', breaks: 'receiver', why: 'receivers may get values they do not expect' },
   { id: 'enum-value-added', title: 'enum value added', breaks: 'receiver', why: 'an exhaustive switch on the receiving side misses it' },
   { id: 'enum-value-removed', title: 'enum value removed', breaks: 'sender', why: 'existing senders may still send it' },
-  { id: 'tag-value-added', title: 'union variant (tag value) added', breaks: 'receiver', why: 'an exhaustive switch over the tag on the receiving side misses it' },
+  {
+    id: 'tag-value-added',
+    title: 'union variant (tag value) added',
+    breaks: 'receiver',
+    why: 'an exhaustive switch over the tag on the receiving side misses it',
+  },
   { id: 'tag-value-removed', title: 'union variant (tag value) removed', breaks: 'sender', why: 'existing senders may still send it' },
   { id: 'variant-added', title: 'untagged union branch added', breaks: 'receiver', why: 'receivers may get a shape they do not handle' },
   { id: 'variant-removed', title: 'untagged union branch removed', breaks: 'sender', why: 'existing senders may still send that shape' },
   { id: 'discriminator-changed', title: 'discriminator changed', breaks: 'both', why: 'the tag that tells the variants apart moved' },
-  { id: 'type-renamed', title: 'type renamed', breaks: 'nobody', why: 'a name is not on the wire (generated type names change); changes of shape are reported on their own' },
+  {
+    id: 'type-renamed',
+    title: 'type renamed',
+    breaks: 'nobody',
+    why: 'a name is not on the wire (generated type names change); changes of shape are reported on their own',
+  },
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -6,7 +6,18 @@
  * by field.
  */
 import { byCodeUnit, isObject, stringValues, tagValue, unionMembers, type JsonObject, type SchemaNode } from '../bundle.js';
-import { at, compareSchemas, compareStrings, describe, kindOf, locationText, type CompareContext, type Kind, type Loc, type RawChange } from './compare.js';
+import {
+  at,
+  compareSchemas,
+  compareStrings,
+  describe,
+  kindOf,
+  locationText,
+  type CompareContext,
+  type Kind,
+  type Loc,
+  type RawChange,
+} from './compare.js';
 import { viewOf } from './normalize.js';
 import { RECEIVER, SENDER } from './rules.js';
 
@@ -39,8 +50,10 @@ export function compareTagged(ctx: CompareContext, tag: string, ma: readonly Sch
   const byTag = (doc: unknown, members: readonly SchemaNode[]) => new Map(members.map((m) => [memberTag(doc, m, tag), m] as const));
   const oa = byTag(ctx.oldDoc, ma);
   const ob = byTag(ctx.newDoc, mb);
-  for (const value of oa.keys()) if (!ob.has(value)) ctx.emit({ rule: 'tag-value-removed', location: here, detail: `${tag} ${JSON.stringify(value)}`, effect: SENDER });
-  for (const value of ob.keys()) if (!oa.has(value)) ctx.emit({ rule: 'tag-value-added', location: here, detail: `${tag} ${JSON.stringify(value)}`, effect: RECEIVER });
+  for (const value of oa.keys())
+    if (!ob.has(value)) ctx.emit({ rule: 'tag-value-removed', location: here, detail: `${tag} ${JSON.stringify(value)}`, effect: SENDER });
+  for (const value of ob.keys())
+    if (!oa.has(value)) ctx.emit({ rule: 'tag-value-added', location: here, detail: `${tag} ${JSON.stringify(value)}`, effect: RECEIVER });
   const common = [...oa.keys()].filter((v) => ob.has(v));
   const found = common.map((value) => {
     const prefix = `${here}<${value}>`;
@@ -48,7 +61,10 @@ export function compareTagged(ctx: CompareContext, tag: string, ma: readonly Sch
     compareSchemas({ ...ctx, emit: (c) => changes.push(c) }, oa.get(value)!, ob.get(value)!, at(loc, `<${value}>`));
     return { prefix, changes };
   });
-  const keyOf = (c: RawChange, prefix: string) => (c.location.startsWith(prefix) ? `${c.rule}\u0000${c.location.slice(prefix.length)}\u0000${c.detail}\u0000${c.effect.sender}${c.effect.receiver}` : undefined);
+  const keyOf = (c: RawChange, prefix: string) =>
+    c.location.startsWith(prefix)
+      ? `${c.rule}\u0000${c.location.slice(prefix.length)}\u0000${c.detail}\u0000${c.effect.sender}${c.effect.receiver}`
+      : undefined;
   const counts = new Map<string, number>();
   for (const { prefix, changes } of found) {
     for (const key of new Set(changes.map((c) => keyOf(c, prefix)))) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -84,7 +100,8 @@ function branchesOf(doc: unknown, members: readonly SchemaNode[]): Branch[] {
     const node = viewOf(doc, m).node;
     const inner = unionMembers(node);
     if (inner !== undefined && kindOf(node) === 'union' && depth < 8) inner.forEach((x) => visit(x, depth + 1));
-    else if (isObject(node) && kindOf(node) === 'types' && depth < 8) (node.type as string[]).forEach((t) => visit({ ...node, type: t }, depth + 1));
+    else if (isObject(node) && kindOf(node) === 'types' && depth < 8)
+      (node.type as string[]).forEach((t) => visit({ ...node, type: t }, depth + 1));
     else flat.push({ member: m, node });
   };
   members.forEach((m) => visit(m, 0));
@@ -140,7 +157,10 @@ function match(old: Branch[], now: Branch[]): { pairs: [Branch, Branch][]; remov
     if (y !== undefined) take(x, y);
   }
   for (const x of [...left].filter((b) => b.kind === 'object')) {
-    const scored = [...right].filter((b) => b.kind === 'object').map((b) => ({ b, score: overlap(x, b) })).sort((p, q) => q.score - p.score);
+    const scored = [...right]
+      .filter((b) => b.kind === 'object')
+      .map((b) => ({ b, score: overlap(x, b) }))
+      .sort((p, q) => q.score - p.score);
     if (scored.length > 0 && scored[0]!.score >= 0.5 && (scored.length === 1 || scored[1]!.score < scored[0]!.score)) take(x, scored[0]!.b);
   }
   for (const x of [...left].filter((b) => b.kind === 'integer' || b.kind === 'number')) {

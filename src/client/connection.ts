@@ -40,7 +40,14 @@ export class ClientConnection<R extends Release = Newest> extends TypedConnectio
   /** Use `connect()` or `spawnAppServer()`. */
   constructor(transport: Transport, options?: ClientOptions<R>) {
     const release = (options?.release ?? NEWEST) as R;
-    super(new Peer(transport, { ...options, side: 'client', runtime: runtimeFor(release) as unknown as ReleaseRuntime<ProtocolTypes>, defaultTimeoutMs: DEFAULT_TIMEOUT_MS }));
+    super(
+      new Peer(transport, {
+        ...options,
+        side: 'client',
+        runtime: runtimeFor(release) as unknown as ReleaseRuntime<ProtocolTypes>,
+        defaultTimeoutMs: DEFAULT_TIMEOUT_MS,
+      }),
+    );
     this.release = release;
   }
 

@@ -35,7 +35,10 @@ type ChildProcessModule = typeof import('node:child_process');
 function childProcessModule(): ChildProcessModule {
   const load = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
   const mod = typeof load === 'function' ? (load('node:child_process') as ChildProcessModule | undefined) : undefined;
-  if (mod === undefined) throw new Error('spawnAppServer needs Node.js 20.16 or later (process.getBuiltinModule); elsewhere use connect() over your own streams');
+  if (mod === undefined)
+    throw new Error(
+      'spawnAppServer needs Node.js 20.16 or later (process.getBuiltinModule); elsewhere use connect() over your own streams',
+    );
   return mod;
 }
 
@@ -45,8 +48,21 @@ function childProcessModule(): ChildProcessModule {
  * resolves with the error.
  */
 export function spawnAppServer<R extends Release = Newest>(options: SpawnOptions<R> = {}): ClientConnection<R> {
-  const { command = 'codex', args = ['app-server'], env, cwd, stderr = 'pipe', onStderr, killTimeoutMs = 5_000, ...clientOptions } = options;
-  const spawnOptions: NodeSpawnOptions = { stdio: ['pipe', 'pipe', stderr], ...(env === undefined ? {} : { env: { ...env } }), ...(cwd === undefined ? {} : { cwd }) };
+  const {
+    command = 'codex',
+    args = ['app-server'],
+    env,
+    cwd,
+    stderr = 'pipe',
+    onStderr,
+    killTimeoutMs = 5_000,
+    ...clientOptions
+  } = options;
+  const spawnOptions: NodeSpawnOptions = {
+    stdio: ['pipe', 'pipe', stderr],
+    ...(env === undefined ? {} : { env: { ...env } }),
+    ...(cwd === undefined ? {} : { cwd }),
+  };
   const child: ChildProcess = childProcessModule().spawn(command, [...args], spawnOptions);
   let tail = '';
   if (child.stderr !== null) {

@@ -3,15 +3,32 @@
  * camelCase because they follow the MCP specification. Optional MCP fields are left out when
  * absent. Shared by v1 events and v2 items, so they live once at the root.
  */
-import { array, bool, carrying, closedObject, def, type Def, double, exclusiveKeys, externallyTagged, int64, maybe, object, optional, ref, str, stringEnum, tagged, type TSchema, variant, type Variant, variantOf } from '../schema.js';
+import {
+  array,
+  bool,
+  carrying,
+  closedObject,
+  def,
+  type Def,
+  double,
+  exclusiveKeys,
+  externallyTagged,
+  int64,
+  maybe,
+  object,
+  optional,
+  ref,
+  str,
+  stringEnum,
+  tagged,
+  type TSchema,
+  variant,
+  type Variant,
+  variantOf,
+} from '../schema.js';
 import { JsonValue } from './common.js';
 
-export const Role = def(
-  'root',
-  'Role',
-  'Who an MCP content item is meant for.',
-  stringEnum(['assistant', 'user']),
-);
+export const Role = def('root', 'Role', 'Who an MCP content item is meant for.', stringEnum(['assistant', 'user']));
 
 export const Annotations = def(
   'root',
@@ -218,7 +235,7 @@ export const ToolOutputSchema = def(
 export const ToolAnnotations = def(
   'root',
   'ToolAnnotations',
-  'Hints an MCP server gives about a tool\'s behaviour. They are advisory and not guaranteed.',
+  "Hints an MCP server gives about a tool's behaviour. They are advisory and not guaranteed.",
   object({
     title: maybe(str('Human-readable tool name.')),
     destructiveHint: maybe(bool('The tool may make destructive changes.')),

@@ -22,8 +22,7 @@ import {
 } from '../schema.js';
 
 /** Upstream id fields: declared write-only in the JSON schema and never put on the wire by the server. */
-const neverSentId = () =>
-  maybe(str('Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound.'));
+const neverSentId = () => maybe(str('Provider item id. Declared write-only upstream: the server never sends it, but accepts it inbound.'));
 
 export const ContentItem = def(
   'root',
@@ -126,10 +125,7 @@ export const FunctionCallOutputPayload = def(
   'root',
   'FunctionCallOutputPayload',
   'Output of a function call as it travels on the wire: either a bare string (the text output) or a bare array of content items (structured output). Upstream schemas describe an object `{content, content_items, success}`, but the server never sends that object and rejects it inbound; `success` is never sent.',
-  Type.Union([
-    str('Text output of the call.'),
-    array(ref(FunctionCallOutputContentItem), 'Structured output of the call.'),
-  ]),
+  Type.Union([str('Text output of the call.'), array(ref(FunctionCallOutputContentItem), 'Structured output of the call.')]),
 );
 
 export const GhostCommit = def(
@@ -139,7 +135,10 @@ export const GhostCommit = def(
   object({
     id: str('Commit hash of the snapshot.'),
     parent: maybe(str('Commit the snapshot was taken on top of.')),
-    preexisting_untracked_files: array(str(), 'Untracked files that already existed when the snapshot was taken, so an undo leaves them alone.'),
+    preexisting_untracked_files: array(
+      str(),
+      'Untracked files that already existed when the snapshot was taken, so an undo leaves them alone.',
+    ),
     preexisting_untracked_dirs: array(str(), 'Untracked directories that already existed when the snapshot was taken.'),
   }),
 );

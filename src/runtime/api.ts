@@ -10,7 +10,10 @@ import { ReleaseChecks, type ValidatorTables } from './release.js';
 import type { ProtocolTypes } from './types.js';
 
 /** The params of every method of a release, by method. */
-export type ParamsMap<T extends ProtocolTypes> = T['ClientRequestParamsMap'] & T['ServerRequestParamsMap'] & T['ServerNotificationParamsMap'] & T['ClientNotificationParamsMap'];
+export type ParamsMap<T extends ProtocolTypes> = T['ClientRequestParamsMap'] &
+  T['ServerRequestParamsMap'] &
+  T['ServerNotificationParamsMap'] &
+  T['ClientNotificationParamsMap'];
 /** The results of every request of a release, by method. */
 export type ResultMap<T extends ProtocolTypes> = T['ClientRequestResultMap'] & T['ServerRequestResultMap'];
 
@@ -24,10 +27,20 @@ export interface ReleaseRuntime<T extends ProtocolTypes> {
    */
   parse<D extends Direction>(this: void, input: unknown, direction: D, options?: LimitOptions): ParseResult<D, T>;
   /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
-  validateParams<M extends keyof ParamsMap<T> & string>(this: void, method: M, value: unknown, options?: LimitOptions): Validation<ParamsMap<T>[M]>;
+  validateParams<M extends keyof ParamsMap<T> & string>(
+    this: void,
+    method: M,
+    value: unknown,
+    options?: LimitOptions,
+  ): Validation<ParamsMap<T>[M]>;
   validateParams(this: void, method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
   /** Checks `value` as the result of the request `method`. */
-  validateResult<M extends keyof ResultMap<T> & string>(this: void, method: M, value: unknown, options?: LimitOptions): Validation<ResultMap<T>[M]>;
+  validateResult<M extends keyof ResultMap<T> & string>(
+    this: void,
+    method: M,
+    value: unknown,
+    options?: LimitOptions,
+  ): Validation<ResultMap<T>[M]>;
   validateResult(this: void, method: string, value: unknown, options?: LimitOptions): Validation<unknown>;
 }
 

@@ -23,17 +23,43 @@ function build(method: string, params: unknown[], id?: RequestId): Record<string
 /** The builders of a release. */
 export interface Builders<T extends ProtocolTypes> {
   /** A client request, e.g. `clientRequest(1, "thread/start", { model: "gpt-5.1-codex" })`. */
-  clientRequest<M extends keyof T['ClientRequestParamsMap'] & string>(this: void, id: RequestId, method: M, ...params: ParamsArg<T['ClientRequestParamsMap'][M]>): Branch<T['ClientRequest'], M>;
+  clientRequest<M extends keyof T['ClientRequestParamsMap'] & string>(
+    this: void,
+    id: RequestId,
+    method: M,
+    ...params: ParamsArg<T['ClientRequestParamsMap'][M]>
+  ): Branch<T['ClientRequest'], M>;
   /** A server request (approval), e.g. `serverRequest(0, "item/fileChange/requestApproval", {...})`. */
-  serverRequest<M extends keyof T['ServerRequestParamsMap'] & string>(this: void, id: RequestId, method: M, ...params: ParamsArg<T['ServerRequestParamsMap'][M]>): Branch<T['ServerRequest'], M>;
+  serverRequest<M extends keyof T['ServerRequestParamsMap'] & string>(
+    this: void,
+    id: RequestId,
+    method: M,
+    ...params: ParamsArg<T['ServerRequestParamsMap'][M]>
+  ): Branch<T['ServerRequest'], M>;
   /** A server notification, e.g. `serverNotification("turn/started", { threadId, turn })`. */
-  serverNotification<M extends keyof T['ServerNotificationParamsMap'] & string>(this: void, method: M, ...params: ParamsArg<T['ServerNotificationParamsMap'][M]>): Branch<T['ServerNotification'], M>;
+  serverNotification<M extends keyof T['ServerNotificationParamsMap'] & string>(
+    this: void,
+    method: M,
+    ...params: ParamsArg<T['ServerNotificationParamsMap'][M]>
+  ): Branch<T['ServerNotification'], M>;
   /** A client notification, e.g. `clientNotification("initialized")`. */
-  clientNotification<M extends keyof T['ClientNotificationParamsMap'] & string>(this: void, method: M, ...params: ParamsArg<T['ClientNotificationParamsMap'][M]>): Branch<T['ClientNotification'], M>;
+  clientNotification<M extends keyof T['ClientNotificationParamsMap'] & string>(
+    this: void,
+    method: M,
+    ...params: ParamsArg<T['ClientNotificationParamsMap'][M]>
+  ): Branch<T['ClientNotification'], M>;
   /** The answer to a client request, typed by that request's method. */
-  respond<M extends keyof T['ClientRequestResultMap'] & string>(this: void, request: { id: RequestId; method: M }, result: T['ClientRequestResultMap'][M]): { id: RequestId; result: T['ClientRequestResultMap'][M] };
+  respond<M extends keyof T['ClientRequestResultMap'] & string>(
+    this: void,
+    request: { id: RequestId; method: M },
+    result: T['ClientRequestResultMap'][M],
+  ): { id: RequestId; result: T['ClientRequestResultMap'][M] };
   /** The client's answer to a server request (an approval decision), typed by its method. */
-  answer<M extends keyof T['ServerRequestResultMap'] & string>(this: void, request: { id: RequestId; method: M }, result: T['ServerRequestResultMap'][M]): { id: RequestId; result: T['ServerRequestResultMap'][M] };
+  answer<M extends keyof T['ServerRequestResultMap'] & string>(
+    this: void,
+    request: { id: RequestId; method: M },
+    result: T['ServerRequestResultMap'][M],
+  ): { id: RequestId; result: T['ServerRequestResultMap'][M] };
 }
 
 /** The builders, typed by a release's types (one implementation for all releases). */
@@ -65,8 +91,20 @@ export type ServerSideOf<T extends ProtocolTypes> = Side<keyof T['ServerRequestP
 
 /** A response matched with its request: a union over methods, so `switch (s.method)` narrows `result`. */
 export type Settled<S extends Side> =
-  | { [M in S['method']]: { readonly ok: true; readonly method: M; readonly id: RequestId; readonly result: M extends keyof S['results'] ? S['results'][M] : never } }[S['method']]
-  | { readonly ok: false; readonly id: RequestId | null; readonly method?: S['method']; readonly error: IncomingError['error'] | ErrorResponse['error'] };
+  | {
+      [M in S['method']]: {
+        readonly ok: true;
+        readonly method: M;
+        readonly id: RequestId;
+        readonly result: M extends keyof S['results'] ? S['results'][M] : never;
+      };
+    }[S['method']]
+  | {
+      readonly ok: false;
+      readonly id: RequestId | null;
+      readonly method?: S['method'];
+      readonly error: IncomingError['error'] | ErrorResponse['error'];
+    };
 
 /**
  * Remembers the requests this side sent and pairs each incoming response with its method,
@@ -88,11 +126,15 @@ export class PendingRequestsOf<S extends Side> {
   track<R extends { id: RequestId; method: S['method'] }>(request: R): R {
     const id: unknown = request.id;
     if (typeof id !== 'string' && !(typeof id === 'number' && Number.isSafeInteger(id))) {
-      throw new TypeError(`PendingRequests.track: the id must be a string or an integer within ±(2^53 - 1), not ${typeof id === 'number' ? String(id) : typeof id}`);
+      throw new TypeError(
+        `PendingRequests.track: the id must be a string or an integer within ±(2^53 - 1), not ${typeof id === 'number' ? String(id) : typeof id}`,
+      );
     }
     const inFlight = this.#pending.get(request.id);
     if (inFlight !== undefined) {
-      throw new Error(`PendingRequests.track: id ${JSON.stringify(request.id)} is already in flight (${inFlight}); use a new id for each pending request`);
+      throw new Error(
+        `PendingRequests.track: id ${JSON.stringify(request.id)} is already in flight (${inFlight}); use a new id for each pending request`,
+      );
     }
     this.#pending.set(request.id, request.method);
     return request;
@@ -122,10 +164,20 @@ export class PendingRequestsOf<S extends Side> {
     if ('error' in response) return { ok: false, id, method, error: response.error } as Settled<S>;
     if (method === undefined) {
       const issue = { path: '/id', expected: 'the id of a pending request', found: JSON.stringify(id).slice(0, 40) };
-      return { ok: false, id, error: errorResponse(id, ErrorCode.InvalidRequest, 'Response to an unknown request', [issue]).error } as Settled<S>;
+      return {
+        ok: false,
+        id,
+        error: errorResponse(id, ErrorCode.InvalidRequest, 'Response to an unknown request', [issue]).error,
+      } as Settled<S>;
     }
     const checked = this.#runtime.validateResult(method as string, response.result);
-    if (!checked.ok) return { ok: false, id, method, error: errorResponse(id, checked.code, checked.message, checked.issues, checked.omitted).error } as Settled<S>;
+    if (!checked.ok)
+      return {
+        ok: false,
+        id,
+        method,
+        error: errorResponse(id, checked.code, checked.message, checked.issues, checked.omitted).error,
+      } as Settled<S>;
     return { ok: true, method, id, result: checked.value } as Settled<S>;
   }
 }

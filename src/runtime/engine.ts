@@ -9,7 +9,17 @@ import type { RequestId } from '../../generated/typescript/index.js';
 import type { Direction } from '../wire.js';
 import { describe, ErrorCode, errorResponse, quote, type ErrorResponse, type Issue } from './errors.js';
 import { inexactId } from './ids.js';
-import { DEFAULT_LIMITS, exceedsBytes, measure, messageNestsAtMost, nestsAtMost, nestsWithin, resolveLimits, textNestsWithin, type Limits } from './limits.js';
+import {
+  DEFAULT_LIMITS,
+  exceedsBytes,
+  measure,
+  messageNestsAtMost,
+  nestsAtMost,
+  nestsWithin,
+  resolveLimits,
+  textNestsWithin,
+  type Limits,
+} from './limits.js';
 import type { ReleaseChecks, MethodEntry } from './release.js';
 import type { ProtocolTypes } from './types.js';
 
@@ -29,7 +39,11 @@ export interface IncomingError {
 /** What a peer can receive from the other side, by direction (typed by the release's types `T`). */
 export type Incoming<D extends Direction, T extends ProtocolTypes = ProtocolTypes> =
   | { readonly ok: true; readonly kind: 'request'; readonly message: D extends 'clientToServer' ? T['ClientRequest'] : T['ServerRequest'] }
-  | { readonly ok: true; readonly kind: 'notification'; readonly message: D extends 'clientToServer' ? T['ClientNotification'] : T['ServerNotification'] }
+  | {
+      readonly ok: true;
+      readonly kind: 'notification';
+      readonly message: D extends 'clientToServer' ? T['ClientNotification'] : T['ServerNotification'];
+    }
   | { readonly ok: true; readonly kind: 'response'; readonly message: IncomingResponse }
   | { readonly ok: true; readonly kind: 'error'; readonly message: IncomingError };
 
@@ -55,7 +69,13 @@ export interface LimitOptions {
 /** Result of checking one value against a method's params or result type. */
 export type Validation<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly issues: readonly Issue[]; readonly omitted?: number };
+  | {
+      readonly ok: false;
+      readonly code: ErrorCode;
+      readonly message: string;
+      readonly issues: readonly Issue[];
+      readonly omitted?: number;
+    };
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isRequestId = (v: unknown): v is RequestId => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
@@ -65,7 +85,15 @@ function failure(code: ErrorCode, message: string, issues: readonly Issue[], omi
 }
 
 /** Runs the fast check of `id`; a value that fails goes to the explainer, which says why (or finds it valid after all). */
-function runCheck(checks: ReleaseChecks, id: string, value: unknown, prefix: string, code: ErrorCode, what: string, limits: Limits): Validation<unknown> {
+function runCheck(
+  checks: ReleaseChecks,
+  id: string,
+  value: unknown,
+  prefix: string,
+  code: ErrorCode,
+  what: string,
+  limits: Limits,
+): Validation<unknown> {
   const fast = checks.fast(id);
   if (fast !== undefined && fast(value)) return { ok: true, value };
   const { issues, omitted } = checks.explain(id, value, prefix, limits.maxIssues);
@@ -73,13 +101,23 @@ function runCheck(checks: ReleaseChecks, id: string, value: unknown, prefix: str
   return failure(code, `Invalid ${what}`, issues, omitted);
 }
 
-function checkParams(checks: ReleaseChecks, entry: MethodEntry, params: unknown, present: boolean, prefix: string, limits: Limits): Validation<unknown> {
+function checkParams(
+  checks: ReleaseChecks,
+  entry: MethodEntry,
+  params: unknown,
+  present: boolean,
+  prefix: string,
+  limits: Limits,
+): Validation<unknown> {
   if (entry.params === null) {
     if (!present || params === null) return { ok: true, value: undefined };
-    return failure(ErrorCode.InvalidParams, `Invalid params: ${entry.method} takes no params`, [{ path: prefix, expected: 'no params (leave the key out)', found: describe(params) }]);
+    return failure(ErrorCode.InvalidParams, `Invalid params: ${entry.method} takes no params`, [
+      { path: prefix, expected: 'no params (leave the key out)', found: describe(params) },
+    ]);
   }
   if (entry.paramsOptional === true && (!present || params === null)) return { ok: true, value: undefined };
-  if (!present) return failure(ErrorCode.InvalidParams, `Invalid params for ${entry.method}`, [{ path: prefix, expected: 'a value (required)' }]);
+  if (!present)
+    return failure(ErrorCode.InvalidParams, `Invalid params for ${entry.method}`, [{ path: prefix, expected: 'a value (required)' }]);
   return runCheck(checks, entry.params, params, prefix, ErrorCode.InvalidParams, `params for ${entry.method}`, limits);
 }
 
@@ -88,9 +126,17 @@ function guardValue(value: unknown, limits: Limits, prefix: string, bytes: boole
   if (!bytes && nestsWithin(value, limits.maxDepth)) return undefined;
   const found = measure(value, limits.maxDepth, bytes ? limits.maxBytes : Infinity);
   if (found === undefined) return undefined;
-  if (found.problem === 'bytes') return failure(ErrorCode.InvalidRequest, `Invalid request: larger than ${limits.maxBytes} bytes as JSON`, [{ path: prefix, expected: `at most ${limits.maxBytes} bytes` }]);
-  if (found.problem === 'cycle') return failure(ErrorCode.InvalidRequest, 'Invalid request: the value contains itself (or shares a part), which JSON cannot', [{ path: prefix + found.at, expected: 'a JSON value (a tree)' }]);
-  return failure(ErrorCode.InvalidRequest, `Invalid request: nested deeper than ${limits.maxDepth} levels`, [{ path: prefix + found.at, expected: `at most ${limits.maxDepth} levels of nesting` }]);
+  if (found.problem === 'bytes')
+    return failure(ErrorCode.InvalidRequest, `Invalid request: larger than ${limits.maxBytes} bytes as JSON`, [
+      { path: prefix, expected: `at most ${limits.maxBytes} bytes` },
+    ]);
+  if (found.problem === 'cycle')
+    return failure(ErrorCode.InvalidRequest, 'Invalid request: the value contains itself (or shares a part), which JSON cannot', [
+      { path: prefix + found.at, expected: 'a JSON value (a tree)' },
+    ]);
+  return failure(ErrorCode.InvalidRequest, `Invalid request: nested deeper than ${limits.maxDepth} levels`, [
+    { path: prefix + found.at, expected: `at most ${limits.maxDepth} levels of nesting` },
+  ]);
 }
 
 /** Runs a check of a caller's value; whatever the value does (getters, proxies) becomes a refusal. */
@@ -98,12 +144,18 @@ function guarded<T>(run: () => Validation<T>): Validation<T> {
   try {
     return run();
   } catch (e) {
-    return failure(ErrorCode.InvalidRequest, `Invalid request: reading the value failed (${e instanceof Error ? quote(e.message) : typeof e})`, []);
+    return failure(
+      ErrorCode.InvalidRequest,
+      `Invalid request: reading the value failed (${e instanceof Error ? quote(e.message) : typeof e})`,
+      [],
+    );
   }
 }
 
 function notFound(method: string): Validation<never> {
-  return failure(ErrorCode.MethodNotFound, `Method not found: ${quote(method)}`, [{ path: '', expected: 'a method of the protocol', found: describe(method) }]);
+  return failure(ErrorCode.MethodNotFound, `Method not found: ${quote(method)}`, [
+    { path: '', expected: 'a method of the protocol', found: describe(method) },
+  ]);
 }
 
 /** Checks `value` as the params of `method`. Unknown methods get MethodNotFound. */
@@ -126,7 +178,10 @@ export function validateResultWith(checks: ReleaseChecks, method: string, value:
     if (typeof method !== 'string') return notFound(String(method));
     const entry = checks.lookup(method);
     if (entry === undefined || entry.result === null) return notFound(method);
-    return guardValue(value, limits, '', true) ?? runCheck(checks, entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`, limits);
+    return (
+      guardValue(value, limits, '', true) ??
+      runCheck(checks, entry.result, value, '', ErrorCode.InvalidResult, `result for ${method}`, limits)
+    );
   });
 }
 
@@ -154,12 +209,24 @@ export function parseWith(checks: ReleaseChecks, input: unknown, direction: Dire
   if (typeof limits === 'string') return refuse(null, ErrorCode.InternalError, `Invalid options: ${limits}`, [], false);
   if (typeof input === 'string') {
     if (exceedsBytes(input, limits.maxBytes)) {
-      return refuse(null, ErrorCode.InvalidRequest, `Invalid request: message larger than ${limits.maxBytes} bytes`, [{ path: '', expected: `at most ${limits.maxBytes} bytes` }], false);
+      return refuse(
+        null,
+        ErrorCode.InvalidRequest,
+        `Invalid request: message larger than ${limits.maxBytes} bytes`,
+        [{ path: '', expected: `at most ${limits.maxBytes} bytes` }],
+        false,
+      );
     }
     return parseText(checks, input, direction, limits);
   }
   if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
-    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: bytes given; pass the message as a string (decode the bytes as UTF-8) or as a parsed JSON value', [{ path: '', expected: 'a string or a JSON value' }], false);
+    return refuse(
+      null,
+      ErrorCode.InvalidRequest,
+      'Invalid request: bytes given; pass the message as a string (decode the bytes as UTF-8) or as a parsed JSON value',
+      [{ path: '', expected: 'a string or a JSON value' }],
+      false,
+    );
   }
   return diagnose(checks, input, direction, limits, undefined);
 }
@@ -170,18 +237,36 @@ function parseText(checks: ReleaseChecks, input: string, direction: Direction, l
   try {
     value = JSON.parse(input);
   } catch (e) {
-    return refuse(null, ErrorCode.ParseError, `Parse error: ${e instanceof SyntaxError ? 'the text is not valid JSON' : 'unreadable input'}`, [{ path: '', expected: 'one JSON value' }], false);
+    return refuse(
+      null,
+      ErrorCode.ParseError,
+      `Parse error: ${e instanceof SyntaxError ? 'the text is not valid JSON' : 'unreadable input'}`,
+      [{ path: '', expected: 'one JSON value' }],
+      false,
+    );
   }
   // V8's JSON.parse does not recurse, so deep text is safe to parse first.
   return accept(checks, value, direction, input, limits.maxDepth) ?? diagnose(checks, value, direction, limits, input);
 }
 
 /** The full diagnosis (`classify`), which never throws: whatever a caller-built value does (getters, proxies) becomes an error. */
-function diagnose(checks: ReleaseChecks, value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
+function diagnose(
+  checks: ReleaseChecks,
+  value: unknown,
+  direction: Direction,
+  limits: Limits,
+  text: string | undefined,
+): ParseResult<Direction> {
   try {
     return classify(checks, value, direction, limits, text);
   } catch (e) {
-    return refuse(null, ErrorCode.InvalidRequest, `Invalid request: reading the message failed (${e instanceof Error ? quote(e.message) : typeof e})`, [], false);
+    return refuse(
+      null,
+      ErrorCode.InvalidRequest,
+      `Invalid request: reading the message failed (${e instanceof Error ? quote(e.message) : typeof e})`,
+      [],
+      false,
+    );
   }
 }
 
@@ -191,7 +276,13 @@ function diagnose(checks: ReleaseChecks, value: unknown, direction: Direction, l
  * or a success response, comes back accepted; anything else is undefined, and goes to
  * `classify`, which says what is wrong. (Only JSON values come here: nothing in it can throw.)
  */
-function accept(checks: ReleaseChecks, value: unknown, direction: Direction, text: string, maxDepth: number): Incoming<Direction> | undefined {
+function accept(
+  checks: ReleaseChecks,
+  value: unknown,
+  direction: Direction,
+  text: string,
+  maxDepth: number,
+): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const msg = value as Record<string, unknown>;
   if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
@@ -199,7 +290,8 @@ function accept(checks: ReleaseChecks, value: unknown, direction: Direction, tex
   const id = msg.id;
   if (typeof method !== 'string') {
     // A success response: its result is typed once paired with its request (see `PendingRequests`).
-    if (method !== undefined || msg.result === undefined || msg.error !== undefined || !isRequestId(id) || !nestsAtMost(text, maxDepth)) return undefined;
+    if (method !== undefined || msg.result === undefined || msg.error !== undefined || !isRequestId(id) || !nestsAtMost(text, maxDepth))
+      return undefined;
     if (typeof id === 'number' && inexactId(id, text) !== undefined) return undefined;
     return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse };
   }
@@ -210,19 +302,40 @@ function accept(checks: ReleaseChecks, value: unknown, direction: Direction, tex
   const at = route(method, msg.params);
   if (at < 0 || msg.result !== undefined || msg.error !== undefined) return undefined;
   if (checks.isRequest[at]) {
-    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined) || !checks.envelopes[direction].request(msg)) return undefined;
+    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined) || !checks.envelopes[direction].request(msg))
+      return undefined;
     return { ok: true, kind: 'request', message: msg } as Incoming<Direction>;
   }
-  return id === undefined && checks.envelopes[direction].notification(msg) ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>) : undefined;
+  return id === undefined && checks.envelopes[direction].notification(msg)
+    ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>)
+    : undefined;
 }
 
-function classify(checks: ReleaseChecks, value: unknown, direction: Direction, limits: Limits, text: string | undefined): ParseResult<Direction> {
+function classify(
+  checks: ReleaseChecks,
+  value: unknown,
+  direction: Direction,
+  limits: Limits,
+  text: string | undefined,
+): ParseResult<Direction> {
   if (direction !== 'clientToServer' && direction !== 'serverToClient') {
-    return refuse(null, ErrorCode.InternalError, `Invalid options: direction must be "clientToServer" or "serverToClient", not ${typeof direction === 'string' ? quote(direction) : typeof direction}`, [], false);
+    return refuse(
+      null,
+      ErrorCode.InternalError,
+      `Invalid options: direction must be "clientToServer" or "serverToClient", not ${typeof direction === 'string' ? quote(direction) : typeof direction}`,
+      [],
+      false,
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const expected = Array.isArray(value) ? 'a single message (batches are not used by this protocol)' : 'a JSON-RPC message object';
-    return refuse(null, ErrorCode.InvalidRequest, 'Invalid request: not a message object', [{ path: '', expected, found: describe(value) }], false);
+    return refuse(
+      null,
+      ErrorCode.InvalidRequest,
+      'Invalid request: not a message object',
+      [{ path: '', expected, found: describe(value) }],
+      false,
+    );
   }
   const msg = value as Record<string, unknown>;
   const isCall = has(msg, 'method');
@@ -236,24 +349,52 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
   if (guard !== undefined && !guard.ok) return refuse(id, guard.code, guard.message, guard.issues, reply);
 
   const envelope: Issue[] = [];
-  if (has(msg, 'jsonrpc') && msg.jsonrpc !== '2.0') envelope.push({ path: '/jsonrpc', expected: '"2.0" (or no jsonrpc key)', found: describe(msg.jsonrpc) });
+  if (has(msg, 'jsonrpc') && msg.jsonrpc !== '2.0')
+    envelope.push({ path: '/jsonrpc', expected: '"2.0" (or no jsonrpc key)', found: describe(msg.jsonrpc) });
   if (idProblem !== undefined) envelope.push({ path: '/id', expected: `an exact id: ${idProblem}`, found: describe(msg.id) });
   else if (hasId && !isRequestId(msg.id) && !(msg.id === null && !isCall && has(msg, 'error'))) {
-    envelope.push({ path: '/id', expected: isCall || has(msg, 'result') ? 'a string or an integer' : 'a string, an integer or null', found: describe(msg.id) });
+    envelope.push({
+      path: '/id',
+      expected: isCall || has(msg, 'result') ? 'a string or an integer' : 'a string, an integer or null',
+      found: describe(msg.id),
+    });
   }
 
   if (isCall) {
     if (typeof msg.method !== 'string') envelope.push({ path: '/method', expected: 'string', found: describe(msg.method) });
-    for (const key of ['result', 'error']) if (has(msg, key)) envelope.push({ path: `/${key}`, expected: 'no such key (a message with a method is a request or a notification, not a response)' });
+    for (const key of ['result', 'error'])
+      if (has(msg, key))
+        envelope.push({
+          path: `/${key}`,
+          expected: 'no such key (a message with a method is a request or a notification, not a response)',
+        });
     if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid request', envelope, reply);
     const method = msg.method as string;
     const entry = checks.lookup(method);
     if (entry === undefined || entry.direction !== direction) {
-      const issue: Issue = { path: '/method', expected: `a ${direction === 'clientToServer' ? 'client' : 'server'} method of the protocol`, found: describe(method) };
+      const issue: Issue = {
+        path: '/method',
+        expected: `a ${direction === 'clientToServer' ? 'client' : 'server'} method of the protocol`,
+        found: describe(method),
+      };
       return refuse(id, ErrorCode.MethodNotFound, `Method not found: ${quote(method)}`, [issue], reply);
     }
-    if (entry.kind === 'request' && !hasId) return refuse(null, ErrorCode.InvalidRequest, `Invalid request: ${method} is a request and needs an id`, [{ path: '/id', expected: 'a string or an integer' }], false);
-    if (entry.kind === 'notification' && hasId) return refuse(id, ErrorCode.InvalidRequest, `Invalid request: ${method} is a notification and takes no id`, [{ path: '/id', expected: 'no id' }], reply);
+    if (entry.kind === 'request' && !hasId)
+      return refuse(
+        null,
+        ErrorCode.InvalidRequest,
+        `Invalid request: ${method} is a request and needs an id`,
+        [{ path: '/id', expected: 'a string or an integer' }],
+        false,
+      );
+    if (entry.kind === 'notification' && hasId)
+      return refuse(
+        id,
+        ErrorCode.InvalidRequest,
+        `Invalid request: ${method} is a notification and takes no id`,
+        [{ path: '/id', expected: 'no id' }],
+        reply,
+      );
     // The rest of the envelope (`emittedAtMs`, ...), as the release's message union says.
     const envelopeId = checks.envelopeId(direction, entry.kind);
     if (!checks.envelopes[direction][entry.kind](msg)) {
@@ -264,7 +405,8 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
     if (!checked.ok) return refuse(id, checked.code, checked.message, checked.issues, reply, checked.omitted);
     return { ok: true, kind: entry.kind, message: msg } as ParseResult<Direction>;
   }
-  if (has(msg, 'result') && has(msg, 'error')) envelope.push({ path: '/error', expected: 'no such key beside "result" (a response has exactly one of result and error)' });
+  if (has(msg, 'result') && has(msg, 'error'))
+    envelope.push({ path: '/error', expected: 'no such key beside "result" (a response has exactly one of result and error)' });
   if (has(msg, 'result')) {
     if (!hasId) envelope.push({ path: '/id', expected: 'the id of the request being answered' });
     if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid response', envelope, false);
@@ -272,7 +414,8 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
   }
   if (has(msg, 'error')) {
     const err = msg.error as Record<string, unknown> | null;
-    if (typeof err !== 'object' || err === null || Array.isArray(err)) envelope.push({ path: '/error', expected: 'an object {code, message, data?}', found: describe(err) });
+    if (typeof err !== 'object' || err === null || Array.isArray(err))
+      envelope.push({ path: '/error', expected: 'an object {code, message, data?}', found: describe(err) });
     else {
       if (!Number.isSafeInteger(err.code)) envelope.push({ path: '/error/code', expected: 'integer', found: describe(err.code) });
       if (typeof err.message !== 'string') envelope.push({ path: '/error/message', expected: 'string', found: describe(err.message) });
@@ -281,5 +424,11 @@ function classify(checks: ReleaseChecks, value: unknown, direction: Direction, l
     if (envelope.length > 0) return refuse(id, ErrorCode.InvalidRequest, 'Invalid error response', envelope, false);
     return { ok: true, kind: 'error', message: msg as unknown as IncomingError };
   }
-  return refuse(id, ErrorCode.InvalidRequest, 'Invalid request: neither a request, a notification nor a response', [{ path: '/method', expected: 'a method name (or a result / error for a response)' }], false);
+  return refuse(
+    id,
+    ErrorCode.InvalidRequest,
+    'Invalid request: neither a request, a notification nor a response',
+    [{ path: '/method', expected: 'a method name (or a result / error for a response)' }],
+    false,
+  );
 }

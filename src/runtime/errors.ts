@@ -42,7 +42,13 @@ export interface ErrorResponse {
   };
 }
 
-export function errorResponse(id: RequestId | null, code: ErrorCode, message: string, issues: readonly Issue[], omitted = 0): ErrorResponse {
+export function errorResponse(
+  id: RequestId | null,
+  code: ErrorCode,
+  message: string,
+  issues: readonly Issue[],
+  omitted = 0,
+): ErrorResponse {
   return { id, error: { code, message, data: omitted > 0 ? { issues, omitted } : { issues } } };
 }
 

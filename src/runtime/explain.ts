@@ -44,7 +44,8 @@ interface Path {
 function pointer(prefix: string, path: Path | null): string {
   const parts: string[] = [];
   let length = prefix.length;
-  for (let p = path; p !== null; p = p.parent) parts.push(typeof p.key === 'number' ? String(p.key) : escapePointer(p.key.length > 60 ? `${p.key.slice(0, 60)}...` : p.key));
+  for (let p = path; p !== null; p = p.parent)
+    parts.push(typeof p.key === 'number' ? String(p.key) : escapePointer(p.key.length > 60 ? `${p.key.slice(0, 60)}...` : p.key));
   let out = prefix;
   for (let i = parts.length - 1; i >= 0; i--) {
     length += parts[i]!.length + 1;
@@ -57,10 +58,21 @@ function pointer(prefix: string, path: Path | null): string {
 type Task =
   | { readonly kind: 'check'; readonly schema: Schema; readonly value: unknown; readonly path: Path | null }
   | { readonly kind: 'items'; readonly schema: Schema; readonly array: readonly unknown[]; index: number; readonly path: Path | null }
-  | { readonly kind: 'props'; readonly schema: Obj; readonly object: Obj; readonly keys: string[]; index: number; readonly path: Path | null };
+  | {
+      readonly kind: 'props';
+      readonly schema: Obj;
+      readonly object: Obj;
+      readonly keys: string[];
+      index: number;
+      readonly path: Path | null;
+    };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (values: readonly unknown[]) => `${values.slice(0, LISTED).map((v) => JSON.stringify(v)).join(', ')}${values.length > LISTED ? ', ...' : ''}`;
+const list = (values: readonly unknown[]) =>
+  `${values
+    .slice(0, LISTED)
+    .map((v) => JSON.stringify(v))
+    .join(', ')}${values.length > LISTED ? ', ...' : ''}`;
 
 function jsonType(v: unknown): string {
   if (v === null) return 'null';
@@ -211,23 +223,37 @@ export class Explainer {
       stack.push({ kind: 'check', schema: target, value: v, path });
       return true;
     }
-    if (schema.type !== undefined && !typeMatches(schema.type, v)) return report(path, v === undefined ? 'required' : 'type', this.expected(schema), v === undefined ? NOTHING : v);
+    if (schema.type !== undefined && !typeMatches(schema.type, v))
+      return report(path, v === undefined ? 'required' : 'type', this.expected(schema), v === undefined ? NOTHING : v);
     if (schema.const !== undefined && v !== schema.const) return report(path, 'value', JSON.stringify(schema.const), v);
     if (Array.isArray(schema.enum) && !schema.enum.includes(v)) return report(path, 'value', `one of ${list(schema.enum)}`, v);
     if (typeof v === 'number') {
-      if (typeof schema.minimum === 'number' && v < schema.minimum && !report(path, 'range', `a number >= ${schema.minimum}`, v)) return false;
-      if (typeof schema.maximum === 'number' && v > schema.maximum && !report(path, 'range', `a number <= ${schema.maximum}`, v)) return false;
+      if (typeof schema.minimum === 'number' && v < schema.minimum && !report(path, 'range', `a number >= ${schema.minimum}`, v))
+        return false;
+      if (typeof schema.maximum === 'number' && v > schema.maximum && !report(path, 'range', `a number <= ${schema.maximum}`, v))
+        return false;
     }
     if (typeof v === 'string' && (typeof schema.minLength === 'number' || typeof schema.maxLength === 'number')) {
       const length = codePoints(v);
-      if (typeof schema.minLength === 'number' && length < schema.minLength && !report(path, 'range', schema.minLength === 1 ? 'a non-empty string' : `a string of at least ${schema.minLength} characters`, v)) return false;
-      if (typeof schema.maxLength === 'number' && length > schema.maxLength && !report(path, 'range', `a string of at most ${schema.maxLength} characters`, v)) return false;
+      if (
+        typeof schema.minLength === 'number' &&
+        length < schema.minLength &&
+        !report(path, 'range', schema.minLength === 1 ? 'a non-empty string' : `a string of at least ${schema.minLength} characters`, v)
+      )
+        return false;
+      if (
+        typeof schema.maxLength === 'number' &&
+        length > schema.maxLength &&
+        !report(path, 'range', `a string of at most ${schema.maxLength} characters`, v)
+      )
+        return false;
     }
     // Pushed in reverse: the stack takes them out in document order.
     const below: Task[] = [];
     if (isObj(v) && (schema.properties !== undefined || schema.required !== undefined || schema.additionalProperties !== undefined)) {
       if (Array.isArray(schema.required)) {
-        for (const key of schema.required as string[]) if (v[key] === undefined && !report({ parent: path, key }, 'required', 'a value (required)', NOTHING)) return false;
+        for (const key of schema.required as string[])
+          if (v[key] === undefined && !report({ parent: path, key }, 'required', 'a value (required)', NOTHING)) return false;
       }
       const props = isObj(schema.properties) ? schema.properties : {};
       const extra = schema.additionalProperties;
@@ -240,7 +266,8 @@ export class Explainer {
       }
       if (keys.length > 0) below.push({ kind: 'props', schema, object: v, keys, index: 0, path });
     }
-    if (Array.isArray(v) && schema.items !== undefined && schema.items !== true && v.length > 0) below.push({ kind: 'items', schema: schema.items as Schema, array: v, index: 0, path });
+    if (Array.isArray(v) && schema.items !== undefined && schema.items !== true && v.length > 0)
+      below.push({ kind: 'items', schema: schema.items as Schema, array: v, index: 0, path });
     if (Array.isArray(schema.allOf)) for (const s of schema.allOf as Schema[]) below.push({ kind: 'check', schema: s, value: v, path });
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) {
       const chosen = this.choose(schema, v, path, report);
@@ -261,9 +288,13 @@ export class Explainer {
       if (!isObj(v)) return report(path, 'type', 'object', v) ? undefined : false;
       const tag = v[sel.tag];
       const at = { parent: path, key: sel.tag };
-      if (typeof tag !== 'string') return report(at, tag === undefined ? 'required' : 'type', `a string "${sel.tag}" tag`, tag === undefined ? NOTHING : tag) ? undefined : false;
+      if (typeof tag !== 'string')
+        return report(at, tag === undefined ? 'required' : 'type', `a string "${sel.tag}" tag`, tag === undefined ? NOTHING : tag)
+          ? undefined
+          : false;
       const branch = sel.byTag!.get(tag);
-      if (branch === undefined) return report(at, 'tag', `a known "${sel.tag}" value (one of ${list([...sel.byTag!.keys()])})`, tag) ? undefined : false;
+      if (branch === undefined)
+        return report(at, 'tag', `a known "${sel.tag}" value (one of ${list([...sel.byTag!.keys()])})`, tag) ? undefined : false;
       return branch;
     }
     const candidates = sel.branches.filter((b) => this.admits(b, v));
@@ -305,13 +336,15 @@ export class Explainer {
       const d = this.deref(b);
       if (!isObj(d)) return undefined;
       if (d.type === 'object') {
-        if (d.additionalProperties !== false || Array.isArray(d.anyOf) || Array.isArray(d.oneOf) || Array.isArray(d.allOf)) return undefined;
+        if (d.additionalProperties !== false || Array.isArray(d.anyOf) || Array.isArray(d.oneOf) || Array.isArray(d.allOf))
+          return undefined;
         objects.push([b, d]);
       } else if (d.type === undefined || (Array.isArray(d.type) && d.type.includes('object'))) return undefined;
     }
     const keys = new Map<Schema, string>();
     for (const [b, d] of objects) {
-      const declaredElsewhere = (k: string) => objects.some(([c, e]) => c !== b && isObj(e.properties) && Object.prototype.hasOwnProperty.call(e.properties, k));
+      const declaredElsewhere = (k: string) =>
+        objects.some(([c, e]) => c !== b && isObj(e.properties) && Object.prototype.hasOwnProperty.call(e.properties, k));
       const key = ((d.required as string[] | undefined) ?? []).find((k) => !declaredElsewhere(k));
       if (key === undefined) return undefined;
       keys.set(b, key);
@@ -352,7 +385,8 @@ export class Explainer {
   private describeSchema(schema: Schema, hops: number): string {
     if (schema === true) return 'any value';
     if (schema === false) return 'nothing';
-    if (typeof schema.$ref === 'string') return hops > 3 ? `a ${schema.$ref.split('/').pop()}` : this.expected(this.deref(schema), hops + 1);
+    if (typeof schema.$ref === 'string')
+      return hops > 3 ? `a ${schema.$ref.split('/').pop()}` : this.expected(this.deref(schema), hops + 1);
     if (schema.const !== undefined) return JSON.stringify(schema.const);
     if (Array.isArray(schema.enum)) return `one of ${list(schema.enum)}`;
     const members = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
@@ -368,7 +402,8 @@ export class Explainer {
   /** A union branch in a few words: an object by its tag or its own key, anything else as `expected` says. */
   private branchWords(branch: Schema, hops: number): string {
     const b = this.deref(branch);
-    if (isObj(b) && b.type === 'object' && Array.isArray(b.required) && b.required.length > 0) return `an object with "${String(b.required[0])}"`;
+    if (isObj(b) && b.type === 'object' && Array.isArray(b.required) && b.required.length > 0)
+      return `an object with "${String(b.required[0])}"`;
     return this.expected(b, hops);
   }
 }

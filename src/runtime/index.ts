@@ -33,7 +33,9 @@ export function runtimeFor<R extends Release>(release: R): ReleaseRuntime<Types<
 
 function releaseProblem(options: { release?: unknown } | undefined): string | undefined {
   const release = options?.release;
-  return release === undefined || isRelease(release) ? undefined : `Invalid options: release must be one of ${RELEASES.join(', ')}, not ${typeof release === 'string' ? quote(release) : typeof release}`;
+  return release === undefined || isRelease(release)
+    ? undefined
+    : `Invalid options: release must be one of ${RELEASES.join(', ')}, not ${typeof release === 'string' ? quote(release) : typeof release}`;
 }
 
 /**
@@ -41,7 +43,11 @@ function releaseProblem(options: { release?: unknown } | undefined): string | un
  * value. `direction` says who sent it. Requests and notifications come back narrowed by method;
  * anything else comes back as a ready-to-send JSON-RPC error. Never throws, never mutates input.
  */
-export function parse<D extends Direction, R extends Release = Newest>(input: unknown, direction: D, options?: ParseOptions<R>): ParseResult<D, Types<R>> {
+export function parse<D extends Direction, R extends Release = Newest>(
+  input: unknown,
+  direction: D,
+  options?: ParseOptions<R>,
+): ParseResult<D, Types<R>> {
   if (options === undefined) return runtimes[NEWEST].parse(input, direction) as ParseResult<D, Types<R>>;
   let problem: string | undefined;
   let release: Release = NEWEST;
@@ -56,7 +62,11 @@ export function parse<D extends Direction, R extends Release = Newest>(input: un
 }
 
 /** Checks `value` as the params of `method` (of the newest release, or `options.release`). */
-export function validateParams<M extends Extract<keyof ParamsMap<Types<Newest>>, string>>(method: M, value: unknown, options?: ParseOptions): Validation<ParamsMap<Types<Newest>>[M]>;
+export function validateParams<M extends Extract<keyof ParamsMap<Types<Newest>>, string>>(
+  method: M,
+  value: unknown,
+  options?: ParseOptions,
+): Validation<ParamsMap<Types<Newest>>[M]>;
 export function validateParams(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown>;
 export function validateParams(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown> {
   const problem = releaseProblem(options);
@@ -65,7 +75,11 @@ export function validateParams(method: string, value: unknown, options?: ParseOp
 }
 
 /** Checks `value` as the result of the request `method` (of the newest release, or `options.release`). */
-export function validateResult<M extends Extract<keyof ResultMap<Types<Newest>>, string>>(method: M, value: unknown, options?: ParseOptions): Validation<ResultMap<Types<Newest>>[M]>;
+export function validateResult<M extends Extract<keyof ResultMap<Types<Newest>>, string>>(
+  method: M,
+  value: unknown,
+  options?: ParseOptions,
+): Validation<ResultMap<Types<Newest>>[M]>;
 export function validateResult(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown>;
 export function validateResult(method: string, value: unknown, options?: ParseOptions<Release>): Validation<unknown> {
   const problem = releaseProblem(options);

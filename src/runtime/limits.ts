@@ -190,7 +190,9 @@ function locate(value: unknown, maxDepth: number): Measure {
     if (seen.has(node)) return { problem: 'cycle', at: path === '' ? '/' : path };
     if (depth > maxDepth) return { problem: 'depth', at: path === '' ? '/' : path };
     seen.add(node);
-    const entries: [string, unknown][] = Array.isArray(node) ? node.map((c, i) => [String(i), c]) : Object.keys(node).map((k) => [k, (node as Record<string, unknown>)[k]]);
+    const entries: [string, unknown][] = Array.isArray(node)
+      ? node.map((c, i) => [String(i), c])
+      : Object.keys(node).map((k) => [k, (node as Record<string, unknown>)[k]]);
     for (const [k, child] of entries) {
       if (typeof child !== 'object' || child === null) continue;
       nodes.push(child);

@@ -44,7 +44,9 @@ export class ReleaseChecks {
   readonly clientRouter: Router;
   readonly serverRouter: Router;
   /** The envelope checks (`id`, `jsonrpc`, `emittedAtMs`, ...), by direction and kind. */
-  readonly envelopes: { readonly [D in Direction]: { readonly request: (value: unknown) => boolean; readonly notification: (value: unknown) => boolean } };
+  readonly envelopes: {
+    readonly [D in Direction]: { readonly request: (value: unknown) => boolean; readonly notification: (value: unknown) => boolean };
+  };
   readonly methodList: readonly MethodEntry[];
   readonly #tables: ValidatorTables;
   readonly #fast = new Map<string, ((value: unknown) => boolean) | undefined>();
@@ -63,8 +65,14 @@ export class ReleaseChecks {
       return fn;
     };
     this.envelopes = {
-      clientToServer: { request: envelope(ENVELOPES.clientToServer.request), notification: envelope(ENVELOPES.clientToServer.notification) },
-      serverToClient: { request: envelope(ENVELOPES.serverToClient.request), notification: envelope(ENVELOPES.serverToClient.notification) },
+      clientToServer: {
+        request: envelope(ENVELOPES.clientToServer.request),
+        notification: envelope(ENVELOPES.clientToServer.notification),
+      },
+      serverToClient: {
+        request: envelope(ENVELOPES.serverToClient.request),
+        notification: envelope(ENVELOPES.serverToClient.notification),
+      },
     };
   }
 

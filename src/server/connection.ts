@@ -36,7 +36,14 @@ export class ServerConnection<R extends Release = Newest> extends TypedConnectio
   constructor(transport: Transport, options?: ServerOptions<R>) {
     const release = (options?.release ?? NEWEST) as R;
     // A request to the client (an approval) waits for a person: no time limit unless one is set.
-    super(new Peer(transport, { ...options, side: 'server', runtime: runtimeFor(release) as unknown as ReleaseRuntime<ProtocolTypes>, defaultTimeoutMs: Infinity }));
+    super(
+      new Peer(transport, {
+        ...options,
+        side: 'server',
+        runtime: runtimeFor(release) as unknown as ReleaseRuntime<ProtocolTypes>,
+        defaultTimeoutMs: Infinity,
+      }),
+    );
     this.release = release;
   }
 }
@@ -49,6 +56,7 @@ export function serve<R extends Release = Newest>(input: Source, output: Sink, o
 /** A server connection over this process's stdin and stdout (Node). */
 export function serveStdio<R extends Release = Newest>(options?: ServerOptions<R>): ServerConnection<R> {
   const proc = (globalThis as { process?: { stdin?: Source; stdout?: Sink } }).process;
-  if (proc?.stdin === undefined || proc.stdout === undefined) throw new Error('serveStdio needs a process with stdin and stdout (Node); elsewhere use serve() over your own streams');
+  if (proc?.stdin === undefined || proc.stdout === undefined)
+    throw new Error('serveStdio needs a process with stdin and stdout (Node); elsewhere use serve() over your own streams');
   return serve<R>(proc.stdin, proc.stdout, options);
 }

@@ -3,9 +3,30 @@
  * shapes (camelCase). Shared by the event translator and the history builder; no state, no I/O.
  * Every v2 `Option` field is written out as `null` rather than left out, as the server does.
  */
-import type { CodexErrorInfo, Duration, ExecCommandEndEvent, FileChange, McpInvocation, ParsedCommand, PlanItemArg } from '../../generated/releases/0.64.0/typescript/index.js';
-import type { RateLimitSnapshot, RateLimitWindow, ResultOfCallToolResultOrString, ReviewDecision, ReviewOutputEvent } from '../../generated/releases/0.64.0/typescript/index.js';
-import type { SandboxCommandAssessment, TokenUsage, TokenUsageInfo, TurnItem, UserInput, v2 } from '../../generated/releases/0.64.0/typescript/index.js';
+import type {
+  CodexErrorInfo,
+  Duration,
+  ExecCommandEndEvent,
+  FileChange,
+  McpInvocation,
+  ParsedCommand,
+  PlanItemArg,
+} from '../../generated/releases/0.64.0/typescript/index.js';
+import type {
+  RateLimitSnapshot,
+  RateLimitWindow,
+  ResultOfCallToolResultOrString,
+  ReviewDecision,
+  ReviewOutputEvent,
+} from '../../generated/releases/0.64.0/typescript/index.js';
+import type {
+  SandboxCommandAssessment,
+  TokenUsage,
+  TokenUsageInfo,
+  TurnItem,
+  UserInput,
+  v2,
+} from '../../generated/releases/0.64.0/typescript/index.js';
 
 /** The `commandExecution` variant of `ThreadItem`. */
 export type CommandExecutionItem = Extract<v2.ThreadItem, { type: 'commandExecution' }>;
@@ -13,7 +34,8 @@ export type CommandExecutionItem = Extract<v2.ThreadItem, { type: 'commandExecut
 export type FileChangeItem = Extract<v2.ThreadItem, { type: 'fileChange' }>;
 
 /** How a turn ended (or that it has not). `failed` carries the error that failed it. */
-export type TurnOutcome = { status: 'completed' } | { status: 'interrupted' } | { status: 'inProgress' } | { status: 'failed'; error: v2.TurnError };
+export type TurnOutcome =
+  { status: 'completed' } | { status: 'interrupted' } | { status: 'inProgress' } | { status: 'failed'; error: v2.TurnError };
 
 /** A v2 `Turn` with the given id, items and outcome. */
 export function buildTurn(id: string, items: v2.ThreadItem[], outcome: TurnOutcome): v2.Turn {
@@ -75,7 +97,11 @@ export interface CommandResult {
 const NO_RESULT: CommandResult = { aggregatedOutput: null, exitCode: null, durationMs: null };
 
 /** A `commandExecution` item for the command `src`. */
-export function commandItem(src: CommandSource, status: v2.CommandExecutionStatus, result: CommandResult = NO_RESULT): CommandExecutionItem {
+export function commandItem(
+  src: CommandSource,
+  status: v2.CommandExecutionStatus,
+  result: CommandResult = NO_RESULT,
+): CommandExecutionItem {
   return {
     type: 'commandExecution',
     id: src.call_id,
@@ -185,8 +211,21 @@ export function toReviewDecision(kind: ApprovalKind, response: ApprovalResponse 
 // ---------------------------------------------------------------------------------------------
 // Errors, usage, rate limits, plans
 
-const HTTP_KINDS = new Set(['httpConnectionFailed', 'responseStreamConnectionFailed', 'responseStreamDisconnected', 'responseTooManyFailedAttempts']);
-const UNIT_KINDS = new Set(['contextWindowExceeded', 'usageLimitExceeded', 'internalServerError', 'unauthorized', 'badRequest', 'sandboxError', 'other']);
+const HTTP_KINDS = new Set([
+  'httpConnectionFailed',
+  'responseStreamConnectionFailed',
+  'responseStreamDisconnected',
+  'responseTooManyFailedAttempts',
+]);
+const UNIT_KINDS = new Set([
+  'contextWindowExceeded',
+  'usageLimitExceeded',
+  'internalServerError',
+  'unauthorized',
+  'badRequest',
+  'sandboxError',
+  'other',
+]);
 
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -225,7 +264,11 @@ function toBreakdown(u: TokenUsage): v2.TokenUsageBreakdown {
 
 /** v1 `TokenUsageInfo` to v2 `ThreadTokenUsage`. */
 export function toThreadTokenUsage(info: TokenUsageInfo): v2.ThreadTokenUsage {
-  return { total: toBreakdown(info.total_token_usage), last: toBreakdown(info.last_token_usage), modelContextWindow: info.model_context_window ?? null };
+  return {
+    total: toBreakdown(info.total_token_usage),
+    last: toBreakdown(info.last_token_usage),
+    modelContextWindow: info.model_context_window ?? null,
+  };
 }
 
 function toRateLimitWindow(w: RateLimitWindow | null | undefined): v2.RateLimitWindow | null {
@@ -287,11 +330,22 @@ export function toThreadItem(item: TurnItem): v2.ThreadItem {
 
 /** An `mcpToolCall` item. Without `result` the call is in progress; `{Err}` or `isError` fail it. */
 export function mcpToolCallItem(callId: string, invocation: McpInvocation, result?: ResultOfCallToolResultOrString): v2.ThreadItem {
-  const base = { type: 'mcpToolCall' as const, id: callId, server: invocation.server, tool: invocation.tool, arguments: invocation.arguments ?? null };
+  const base = {
+    type: 'mcpToolCall' as const,
+    id: callId,
+    server: invocation.server,
+    tool: invocation.tool,
+    arguments: invocation.arguments ?? null,
+  };
   if (result === undefined) return { ...base, status: 'inProgress', result: null, error: null };
   if ('Err' in result) return { ...base, status: 'failed', result: null, error: { message: result.Err } };
   const ok = result.Ok;
-  return { ...base, status: ok.isError === true ? 'failed' : 'completed', result: { content: ok.content, structuredContent: ok.structuredContent ?? null }, error: null };
+  return {
+    ...base,
+    status: ok.isError === true ? 'failed' : 'completed',
+    result: { content: ok.content, structuredContent: ok.structuredContent ?? null },
+    error: null,
+  };
 }
 
 /** Plain-text rendering of a review's result for an `exitedReviewMode` item. */
@@ -300,7 +354,9 @@ export function renderReviewOutput(output: ReviewOutputEvent | null | undefined)
   const parts = [output.overall_explanation.trim()].filter((s) => s !== '');
   for (const f of output.findings) {
     const loc = f.code_location;
-    parts.push(`- [P${f.priority}] ${f.title} (${loc.absolute_file_path}:${loc.line_range.start}-${loc.line_range.end})\n  ${f.body.trim()}`);
+    parts.push(
+      `- [P${f.priority}] ${f.title} (${loc.absolute_file_path}:${loc.line_range.start}-${loc.line_range.end})\n  ${f.body.trim()}`,
+    );
   }
   return parts.length > 0 ? parts.join('\n') : output.overall_correctness;
 }

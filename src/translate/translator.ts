@@ -9,15 +9,47 @@
  * is still running (so its `turn/completed` reports `failed`). Everything else is converted
  * statelessly, so events for items the translator never saw start are still forwarded.
  */
-import type { CodexEventNotificationParams, EventMsg, RequestId, ReviewDecision, ServerNotification, ServerNotificationParams, ServerRequest, v2 } from '../../generated/releases/0.64.0/typescript/index.js';
-import { buildTurn, commandItem, commandItemFromEnd, decodeBase64Text, fileChangeItem, mcpToolCallItem, renderReviewOutput, toFileUpdateChanges } from './convert.js';
-import { toPlanSteps, toRateLimitSnapshot, toReviewDecision, toRiskAssessment, toThreadItem, toThreadTokenUsage, toTurnError } from './convert.js';
+import type {
+  CodexEventNotificationParams,
+  EventMsg,
+  RequestId,
+  ReviewDecision,
+  ServerNotification,
+  ServerNotificationParams,
+  ServerRequest,
+  v2,
+} from '../../generated/releases/0.64.0/typescript/index.js';
+import {
+  buildTurn,
+  commandItem,
+  commandItemFromEnd,
+  decodeBase64Text,
+  fileChangeItem,
+  mcpToolCallItem,
+  renderReviewOutput,
+  toFileUpdateChanges,
+} from './convert.js';
+import {
+  toPlanSteps,
+  toRateLimitSnapshot,
+  toReviewDecision,
+  toRiskAssessment,
+  toThreadItem,
+  toThreadTokenUsage,
+  toTurnError,
+} from './convert.js';
 import type { ApprovalKind, ApprovalResponse, CommandExecutionItem, FileChangeItem, TurnOutcome } from './convert.js';
 
 /** The v2 server notifications (the legacy `codex/event/*` and v1 notifications left out). */
-export type V2ServerNotification = Exclude<ServerNotification, { method: `codex/event/${string}` | 'authStatusChange' | 'loginChatGptComplete' | 'sessionConfigured' }>;
+export type V2ServerNotification = Exclude<
+  ServerNotification,
+  { method: `codex/event/${string}` | 'authStatusChange' | 'loginChatGptComplete' | 'sessionConfigured' }
+>;
 /** The v2 server requests: the two approval requests. */
-export type V2ServerRequest = Extract<ServerRequest, { method: 'item/commandExecution/requestApproval' | 'item/fileChange/requestApproval' }>;
+export type V2ServerRequest = Extract<
+  ServerRequest,
+  { method: 'item/commandExecution/requestApproval' | 'item/fileChange/requestApproval' }
+>;
 /** What the translator emits; a request is the one with an `id`. */
 export type TranslatedMessage = V2ServerNotification | V2ServerRequest;
 
@@ -162,7 +194,9 @@ export class EventTranslator {
       }
       case 'patch_apply_begin': {
         const changes = toFileUpdateChanges(msg.changes);
-        return this.startItem(msg.call_id, 'fileChange', turnId, changes) ? [itemEvent('item/started', fileChangeItem(msg.call_id, changes, 'inProgress'))] : [];
+        return this.startItem(msg.call_id, 'fileChange', turnId, changes)
+          ? [itemEvent('item/started', fileChangeItem(msg.call_id, changes, 'inProgress'))]
+          : [];
       }
       case 'patch_apply_end': {
         const known = this.items.get(msg.call_id)?.changes;
@@ -179,12 +213,37 @@ export class EventTranslator {
       case 'agent_message_content_delta':
         return [notification('item/agentMessage/delta', { threadId, turnId, itemId: msg.item_id, delta: msg.delta })];
       case 'reasoning_content_delta':
-        return [notification('item/reasoning/summaryTextDelta', { threadId, turnId, itemId: msg.item_id, delta: msg.delta, summaryIndex: msg.summary_index ?? 0 })];
+        return [
+          notification('item/reasoning/summaryTextDelta', {
+            threadId,
+            turnId,
+            itemId: msg.item_id,
+            delta: msg.delta,
+            summaryIndex: msg.summary_index ?? 0,
+          }),
+        ];
       case 'reasoning_raw_content_delta':
-        return [notification('item/reasoning/textDelta', { threadId, turnId, itemId: msg.item_id, delta: msg.delta, contentIndex: msg.content_index ?? 0 })];
+        return [
+          notification('item/reasoning/textDelta', {
+            threadId,
+            turnId,
+            itemId: msg.item_id,
+            delta: msg.delta,
+            contentIndex: msg.content_index ?? 0,
+          }),
+        ];
       case 'agent_reasoning_section_break':
         // Only the item-model form (with an item id) has a v2 counterpart.
-        return msg.item_id ? [notification('item/reasoning/summaryPartAdded', { threadId, turnId, itemId: msg.item_id, summaryIndex: msg.summary_index ?? 0 })] : [];
+        return msg.item_id
+          ? [
+              notification('item/reasoning/summaryPartAdded', {
+                threadId,
+                turnId,
+                itemId: msg.item_id,
+                summaryIndex: msg.summary_index ?? 0,
+              }),
+            ]
+          : [];
 
       case 'mcp_tool_call_begin':
         return [itemEvent('item/started', mcpToolCallItem(msg.call_id, msg.invocation))];
@@ -275,7 +334,12 @@ export class EventTranslator {
     return !drop;
   }
 
-  private track(method: V2ServerRequest['method'], kind: ApprovalKind, item: CommandExecutionItem | FileChangeItem, turnId: string): RequestId {
+  private track(
+    method: V2ServerRequest['method'],
+    kind: ApprovalKind,
+    item: CommandExecutionItem | FileChangeItem,
+    turnId: string,
+  ): RequestId {
     const requestId = this.nextRequestId();
     this.pending.set(requestId, { requestId, method, kind, itemId: item.id, turnId, item });
     return requestId;

@@ -8,12 +8,22 @@ export const InitializeCapabilities = def(
   'InitializeCapabilities',
   'What the client declares it supports or wants, sent once with `initialize` and kept for the connection.',
   object({
-    requiredHumanApproval: optional(bool('Show `humanCommand` approvals to a person and answer them with a one-time decision only. Needs `experimentalApi`.')),
-    explicitGatewayOauth: optional(bool('Sign in to the gateway with an explicit OAuth login rather than opening a browser automatically. Holds for the whole server process, not only this connection.')),
+    requiredHumanApproval: optional(
+      bool('Show `humanCommand` approvals to a person and answer them with a one-time decision only. Needs `experimentalApi`.'),
+    ),
+    explicitGatewayOauth: optional(
+      bool(
+        'Sign in to the gateway with an explicit OAuth login rather than opening a browser automatically. Holds for the whole server process, not only this connection.',
+      ),
+    ),
     experimentalApi: optional(bool('Receive the experimental methods and fields as well. Defaults to false.')),
     requestAttestation: optional(bool('Accept `attestation/generate` requests from the server. Defaults to false.')),
-    mcpServerOpenaiFormElicitation: optional(bool('Older way to opt in to the `openai/form` MCP extension; new clients list it under `extensions`.')),
-    optOutNotificationMethods: maybe(array(str(), 'Notification methods (exact names, e.g. `thread/started`) the server must not send on this connection.')),
+    mcpServerOpenaiFormElicitation: optional(
+      bool('Older way to opt in to the `openai/form` MCP extension; new clients list it under `extensions`.'),
+    ),
+    optOutNotificationMethods: maybe(
+      array(str(), 'Notification methods (exact names, e.g. `thread/started`) the server must not send on this connection.'),
+    ),
     extensions: maybe(map(ref(JsonValue), 'MCP extension settings, by extension name.')),
   }),
   { since: '0.171.0' },
@@ -35,7 +45,7 @@ export const InitializeResponse = def(
   'Result of `initialize`.',
   object({
     userAgent: str('User agent string the server uses for its own HTTP requests.'),
-    codexHome: since('0.171.0', ref('v2/AbsolutePathBuf', 'The server\'s `CODEX_HOME` folder, as an absolute path.')),
+    codexHome: since('0.171.0', ref('v2/AbsolutePathBuf', "The server's `CODEX_HOME` folder, as an absolute path.")),
     platformFamily: since('0.171.0', str('Platform family the server was built for, such as `unix` or `windows`.')),
     platformOs: since('0.171.0', str('Operating system the server was built for, such as `linux`, `macos` or `windows`.')),
   }),
@@ -50,12 +60,7 @@ export const LoginApiKeyParams = def(
   }),
 );
 
-export const LoginApiKeyResponse = def(
-  'root',
-  'LoginApiKeyResponse',
-  'Result of `loginApiKey` (empty).',
-  empty(),
-);
+export const LoginApiKeyResponse = def('root', 'LoginApiKeyResponse', 'Result of `loginApiKey` (empty).', empty());
 
 export const LoginChatGptResponse = def(
   'root',
@@ -76,19 +81,9 @@ export const CancelLoginChatGptParams = def(
   }),
 );
 
-export const CancelLoginChatGptResponse = def(
-  'root',
-  'CancelLoginChatGptResponse',
-  'Result of `cancelLoginChatGpt` (empty).',
-  empty(),
-);
+export const CancelLoginChatGptResponse = def('root', 'CancelLoginChatGptResponse', 'Result of `cancelLoginChatGpt` (empty).', empty());
 
-export const LogoutChatGptResponse = def(
-  'root',
-  'LogoutChatGptResponse',
-  'Result of `logoutChatGpt` (empty).',
-  empty(),
-);
+export const LogoutChatGptResponse = def('root', 'LogoutChatGptResponse', 'Result of `logoutChatGpt` (empty).', empty());
 
 export const GetAuthStatusParams = def(
   'root',

@@ -22,7 +22,7 @@ export const ApplyPatchApprovalParams = def(
 export const ApplyPatchApprovalResponse = def(
   'root',
   'ApplyPatchApprovalResponse',
-  'The client\'s answer to `applyPatchApproval`.',
+  "The client's answer to `applyPatchApproval`.",
   object({
     decision: ref(ReviewDecision),
   }),
@@ -47,7 +47,7 @@ export const ExecCommandApprovalParams = def(
 export const ExecCommandApprovalResponse = def(
   'root',
   'ExecCommandApprovalResponse',
-  'The client\'s answer to `execCommandApproval`.',
+  "The client's answer to `execCommandApproval`.",
   object({
     decision: ref(ReviewDecision),
   }),

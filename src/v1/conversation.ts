@@ -13,7 +13,7 @@ import { AskForApproval, ConversationSummary, InputItem, SandboxMode, SandboxPol
 export const NewConversationParams = def(
   'root',
   'NewConversationParams',
-  'Params of `newConversation`; also the `overrides` of `resumeConversation`. Every field overrides the user\'s configuration when set.',
+  "Params of `newConversation`; also the `overrides` of `resumeConversation`. Every field overrides the user's configuration when set.",
   object({
     model: maybe(str('Model slug to use.')),
     modelProvider: maybe(str('Id of the model provider to use.')),
@@ -66,7 +66,7 @@ export const ListConversationsParams = def(
   'Params of `listConversations`: one page of recorded conversations.',
   object({
     pageSize: maybe(usize('Maximum number of conversations to return; the server picks a default when omitted.')),
-    cursor: maybe(str('Opaque cursor from a previous response\'s `nextCursor`; omit for the first page.')),
+    cursor: maybe(str("Opaque cursor from a previous response's `nextCursor`; omit for the first page.")),
     modelProviders: maybe(array(str(), 'Only list conversations from these model providers; an empty list means all.')),
   }),
 );
@@ -108,24 +108,19 @@ export const ResumeConversationResponse = def(
 export const ArchiveConversationParams = def(
   'root',
   'ArchiveConversationParams',
-  'Params of `archiveConversation`: moves a conversation\'s rollout file to the archive.',
+  "Params of `archiveConversation`: moves a conversation's rollout file to the archive.",
   object({
     conversationId: ref(ConversationId),
-    rolloutPath: str('Path of the conversation\'s rollout file.'),
+    rolloutPath: str("Path of the conversation's rollout file."),
   }),
 );
 
-export const ArchiveConversationResponse = def(
-  'root',
-  'ArchiveConversationResponse',
-  'Result of `archiveConversation` (empty).',
-  empty(),
-);
+export const ArchiveConversationResponse = def('root', 'ArchiveConversationResponse', 'Result of `archiveConversation` (empty).', empty());
 
 export const SendUserMessageParams = def(
   'root',
   'SendUserMessageParams',
-  'Params of `sendUserMessage`: user input for a new turn with the conversation\'s current settings.',
+  "Params of `sendUserMessage`: user input for a new turn with the conversation's current settings.",
   object({
     conversationId: ref(ConversationId),
     items: array(ref(InputItem)),

@@ -44,14 +44,14 @@ export const TurnAbortReason = def(
 export const StepStatus = def(
   'root',
   'StepStatus',
-  'Progress of one step of the agent\'s plan (snake_case; v2 uses `inProgress`).',
+  "Progress of one step of the agent's plan (snake_case; v2 uses `inProgress`).",
   stringEnum(['pending', 'in_progress', 'completed']),
 );
 
 export const PlanItemArg = def(
   'root',
   'PlanItemArg',
-  'One step of the agent\'s plan.',
+  "One step of the agent's plan.",
   object({
     step: str('What the step is about.'),
     status: ref(StepStatus),
@@ -61,7 +61,7 @@ export const PlanItemArg = def(
 export const UpdatePlanArgs = def(
   'root',
   'UpdatePlanArgs',
-  'The agent\'s current plan, as given to its plan tool; also the payload of the `plan_update` event.',
+  "The agent's current plan, as given to its plan tool; also the payload of the `plan_update` event.",
   object({
     explanation: maybe(str('Optional note on why the plan changed.')),
     plan: array(ref(PlanItemArg), 'All steps of the plan, in order.'),

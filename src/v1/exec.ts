@@ -9,7 +9,7 @@ import { NetworkPolicyAmendment } from '../core/common.js';
 export const ParsedCommand = def(
   'root',
   'ParsedCommand',
-  'Codex\'s best-effort reading of what a shell command does, used to summarise it for display. Tagged on `type`.',
+  "Codex's best-effort reading of what a shell command does, used to summarise it for display. Tagged on `type`.",
   tagged('type', {
     read: variant(
       {
@@ -96,20 +96,30 @@ export const ExecOutputStream = def(
   stringEnum(['stdout', 'stderr']),
 );
 
-export const ReviewDecision = def('root', 'ReviewDecision', 'The user\'s answer to a v1 command or patch approval request: approve once, approve for the rest of the session, deny, or deny and stop the turn.', {
-  '0.64.0': stringEnum(['approved', 'approved_for_session', 'denied', 'abort']),
-  '0.171.0': {
-    description: 'The user\'s answer to a v1 command or patch approval request. Bare strings: `approved` (run it once), `approved_for_session` (also approve matching requests for the rest of the session), `approved_mcp_policy_amendment` (approve an MCP tool call and let matching calls through in later sessions too), `timed_out` (an automatic review reached no decision in time) and `abort` (refuse and stop the turn). Single-key objects: `approved_execpolicy_amendment` (approve and add the proposed command prefix to the exec policy), `network_policy_amendment` (keep a network rule for the host) and `denied` (refuse with a reason; the agent goes on with the turn). In this release `denied` is always the object with a reason; the bare string is gone.',
-    schema: externallyTagged(['approved', 'approved_for_session', 'approved_mcp_policy_amendment', 'timed_out', 'abort'], {
-      approved_execpolicy_amendment: object({
-        proposed_execpolicy_amendment: array(str(), 'Command prefix (argv) that later commands may match to run without asking.'),
-      }),
-      network_policy_amendment: object({
-        network_policy_amendment: ref(NetworkPolicyAmendment),
-      }),
-      denied: object({
-        rejection: str('Why the request was refused, passed on to the agent.'),
-      }),
-    }, 'Decisions that carry no data.'),
+export const ReviewDecision = def(
+  'root',
+  'ReviewDecision',
+  "The user's answer to a v1 command or patch approval request: approve once, approve for the rest of the session, deny, or deny and stop the turn.",
+  {
+    '0.64.0': stringEnum(['approved', 'approved_for_session', 'denied', 'abort']),
+    '0.171.0': {
+      description:
+        "The user's answer to a v1 command or patch approval request. Bare strings: `approved` (run it once), `approved_for_session` (also approve matching requests for the rest of the session), `approved_mcp_policy_amendment` (approve an MCP tool call and let matching calls through in later sessions too), `timed_out` (an automatic review reached no decision in time) and `abort` (refuse and stop the turn). Single-key objects: `approved_execpolicy_amendment` (approve and add the proposed command prefix to the exec policy), `network_policy_amendment` (keep a network rule for the host) and `denied` (refuse with a reason; the agent goes on with the turn). In this release `denied` is always the object with a reason; the bare string is gone.",
+      schema: externallyTagged(
+        ['approved', 'approved_for_session', 'approved_mcp_policy_amendment', 'timed_out', 'abort'],
+        {
+          approved_execpolicy_amendment: object({
+            proposed_execpolicy_amendment: array(str(), 'Command prefix (argv) that later commands may match to run without asking.'),
+          }),
+          network_policy_amendment: object({
+            network_policy_amendment: ref(NetworkPolicyAmendment),
+          }),
+          denied: object({
+            rejection: str('Why the request was refused, passed on to the agent.'),
+          }),
+        },
+        'Decisions that carry no data.',
+      ),
+    },
   },
-});
+);

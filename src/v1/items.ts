@@ -48,7 +48,7 @@ export const AgentMessageItem = def(
 export const ReasoningItem = def(
   'root',
   'ReasoningItem',
-  'The agent\'s reasoning for a step: summaries and, when enabled, the raw reasoning text.',
+  "The agent's reasoning for a step: summaries and, when enabled, the raw reasoning text.",
   object({
     id: str('Item id.'),
     summary_text: array(str(), 'Reasoning summary sections.'),
@@ -69,7 +69,7 @@ export const WebSearchItem = def(
 export const TurnItem = def(
   'root',
   'TurnItem',
-  'One item of a turn in the v1 item model, tagged on `type` with PascalCase values (v2 `ThreadItem` uses camelCase); the item\'s fields sit beside the tag.',
+  "One item of a turn in the v1 item model, tagged on `type` with PascalCase values (v2 `ThreadItem` uses camelCase); the item's fields sit beside the tag.",
   tagged('type', {
     UserMessage: variantOf(UserMessageItem),
     AgentMessage: variantOf(AgentMessageItem),

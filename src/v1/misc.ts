@@ -3,12 +3,7 @@ import { array, def, empty, int32, maybe, object, ref, str, stringEnum, uint64 }
 import { ReasoningEffort } from '../core/common.js';
 import { FuzzyFileSearchResult, SandboxPolicy, UserSavedConfig } from './session.js';
 
-export const GitSha = def(
-  'root',
-  'GitSha',
-  'A git commit hash as a hex string.',
-  str(),
-);
+export const GitSha = def('root', 'GitSha', 'A git commit hash as a hex string.', str());
 
 export const GitDiffToRemoteParams = def(
   'root',
@@ -32,7 +27,7 @@ export const GitDiffToRemoteResponse = def(
 export const GetUserSavedConfigResponse = def(
   'root',
   'GetUserSavedConfigResponse',
-  'Result of `getUserSavedConfig`: the settings stored in the user\'s config file.',
+  "Result of `getUserSavedConfig`: the settings stored in the user's config file.",
   object({
     config: ref(UserSavedConfig),
   }),
@@ -41,19 +36,14 @@ export const GetUserSavedConfigResponse = def(
 export const SetDefaultModelParams = def(
   'root',
   'SetDefaultModelParams',
-  'Params of `setDefaultModel`: persist the default model and effort in the user\'s config; null clears a setting.',
+  "Params of `setDefaultModel`: persist the default model and effort in the user's config; null clears a setting.",
   object({
     model: maybe(str('Model slug to make the default.')),
     reasoningEffort: maybe(ref(ReasoningEffort)),
   }),
 );
 
-export const SetDefaultModelResponse = def(
-  'root',
-  'SetDefaultModelResponse',
-  'Result of `setDefaultModel` (empty).',
-  empty(),
-);
+export const SetDefaultModelResponse = def('root', 'SetDefaultModelResponse', 'Result of `setDefaultModel` (empty).', empty());
 
 export const FuzzyFileSearchParams = def(
   'root',
@@ -82,7 +72,7 @@ export const ExecOneOffCommandParams = def(
   object({
     command: array(str(), 'The command as an argv list.'),
     timeoutMs: maybe(uint64('Kill the command after this many milliseconds.')),
-    cwd: maybe(str('Working directory; defaults to the server\'s.')),
+    cwd: maybe(str("Working directory; defaults to the server's.")),
     sandboxPolicy: maybe(ref(SandboxPolicy)),
   }),
 );

@@ -6,7 +6,7 @@ import { EventMsg } from './events/index.js';
 export const AuthStatusChangeNotification = def(
   'root',
   'AuthStatusChangeNotification',
-  'Params of `authStatusChange`: the server\'s sign-in state changed. Deprecated in favour of `account/updated`.',
+  "Params of `authStatusChange`: the server's sign-in state changed. Deprecated in favour of `account/updated`.",
   object({
     authMethod: maybe(ref(AuthMode, 'New sign-in method; null when signed out.')),
   }),
@@ -26,7 +26,7 @@ export const LoginChatGptCompleteNotification = def(
 export const SessionConfiguredNotification = def(
   'root',
   'SessionConfiguredNotification',
-  'Params of `sessionConfigured`: a conversation\'s session is set up (camelCase counterpart of the `session_configured` event).',
+  "Params of `sessionConfigured`: a conversation's session is set up (camelCase counterpart of the `session_configured` event).",
   object({
     sessionId: ref(ConversationId, 'Id of the conversation.'),
     model: str('Model slug in use.'),

@@ -93,7 +93,7 @@ export const ConversationSummary = def(
   'Summary of a recorded conversation, as returned by `listConversations` and `getConversationSummary`.',
   object({
     conversationId: ref(ConversationId),
-    path: str('Path of the conversation\'s rollout file.'),
+    path: str("Path of the conversation's rollout file."),
     preview: str('Start of the first user message, for display.'),
     timestamp: maybe(str('When the conversation started (RFC 3339), when known.')),
     modelProvider: str('Model provider the conversation used.'),
@@ -107,7 +107,7 @@ export const ConversationSummary = def(
 export const Tools = def(
   'root',
   'Tools',
-  'Optional tools switched on or off in the user\'s configuration; null means not set.',
+  "Optional tools switched on or off in the user's configuration; null means not set.",
   object({
     webSearch: maybe(bool('Whether the web search tool is enabled.')),
     viewImage: maybe(bool('Whether the image viewing tool is enabled.')),
@@ -117,7 +117,7 @@ export const Tools = def(
 export const SandboxSettings = def(
   'root',
   'SandboxSettings',
-  'Settings for the `workspace-write` sandbox from the user\'s configuration.',
+  "Settings for the `workspace-write` sandbox from the user's configuration.",
   object({
     writableRoots: optional(array(str(), 'Extra writable directories. Defaults to an empty list.')),
     networkAccess: maybe(bool('Whether commands may use the network.')),
@@ -129,7 +129,7 @@ export const SandboxSettings = def(
 export const Profile = def(
   'root',
   'Profile',
-  'A named configuration profile from the user\'s config file; unset keys are null.',
+  "A named configuration profile from the user's config file; unset keys are null.",
   object({
     model: maybe(str('Model slug.')),
     modelProvider: maybe(str('Model provider id.')),
@@ -144,7 +144,7 @@ export const Profile = def(
 export const UserSavedConfig = def(
   'root',
   'UserSavedConfig',
-  'The settings saved in the user\'s Codex config file, as returned by `getUserSavedConfig`. Unset keys are sent as null and `profiles` as `{}` when there are none.',
+  "The settings saved in the user's Codex config file, as returned by `getUserSavedConfig`. Unset keys are sent as null and `profiles` as `{}` when there are none.",
   object({
     approvalPolicy: maybe(ref(AskForApproval)),
     sandboxMode: maybe(ref(SandboxMode)),
@@ -167,10 +167,7 @@ export const InputItem = def(
   'One piece of user input for `sendUserMessage` / `sendUserTurn`. Adjacently tagged: the camelCase `type` names the kind and `data` holds its snake_case fields, e.g. `{"type":"localImage","data":{"path":"..."}}`.',
   tagged('type', {
     text: variant({ data: object({ text: str() }) }, 'Plain text typed by the user.'),
-    image: variant(
-      { data: object({ image_url: str('Image URL, which may be a `data:` URL.') }) },
-      'An image given by URL.',
-    ),
+    image: variant({ data: object({ image_url: str('Image URL, which may be a `data:` URL.') }) }, 'An image given by URL.'),
     localImage: variant(
       { data: object({ path: str('Path of the image file on the machine running the server.') }) },
       'An image read from a local file.',

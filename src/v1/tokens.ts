@@ -10,7 +10,7 @@ export const TokenUsage = def(
   'Token counts for a span of model usage.',
   object({
     input_tokens: int64('Tokens sent to the model, including cached ones.'),
-    cached_input_tokens: int64('Input tokens served from the provider\'s prompt cache.'),
+    cached_input_tokens: int64("Input tokens served from the provider's prompt cache."),
     output_tokens: int64('Tokens produced by the model, including reasoning.'),
     reasoning_output_tokens: int64('Output tokens spent on reasoning.'),
     total_tokens: int64('Sum of input and output tokens.'),
@@ -20,11 +20,11 @@ export const TokenUsage = def(
 export const TokenUsageInfo = def(
   'root',
   'TokenUsageInfo',
-  'Token usage of a conversation so far and of the latest model request, with the model\'s context window.',
+  "Token usage of a conversation so far and of the latest model request, with the model's context window.",
   object({
     total_token_usage: ref(TokenUsage),
     last_token_usage: ref(TokenUsage),
-    model_context_window: maybe(int64('Size of the model\'s context window in tokens, when known.')),
+    model_context_window: maybe(int64("Size of the model's context window in tokens, when known.")),
   }),
 );
 
@@ -42,7 +42,7 @@ export const RateLimitWindow = def(
 export const CreditsSnapshot = def(
   'root',
   'CreditsSnapshot',
-  'State of the account\'s credits (v1 snake_case form).',
+  "State of the account's credits (v1 snake_case form).",
   object({
     has_credits: bool('Whether the account has any credits.'),
     unlimited: bool('Whether credits are unlimited.'),

@@ -9,44 +9,72 @@ import { AuthMode } from '../core/common.js';
 
 const PLANS_0_64 = ['free', 'plus', 'pro', 'team', 'business', 'enterprise', 'edu', 'unknown'];
 
-export const PlanType = def('v2', 'PlanType', 'ChatGPT subscription plan of a signed-in account; `unknown` when the plan could not be mapped.', {
-  '0.64.0': stringEnum(PLANS_0_64),
-  '0.171.0': stringEnum([
-    'free', 'go', 'plus', 'pro', 'prolite', 'promax', 'team', 'self_serve_business_prolite', 'self_serve_business_usage_based', 'business',
-    'ent26', 'enterprise_cbp_automation', 'enterprise_cbp_usage_based', 'enterprise', 'edu', 'edu_plus', 'edu_pro', 'sci', 'sci_plus', 'unknown',
-  ]),
-});
+export const PlanType = def(
+  'v2',
+  'PlanType',
+  'ChatGPT subscription plan of a signed-in account; `unknown` when the plan could not be mapped.',
+  {
+    '0.64.0': stringEnum(PLANS_0_64),
+    '0.171.0': stringEnum([
+      'free',
+      'go',
+      'plus',
+      'pro',
+      'prolite',
+      'promax',
+      'team',
+      'self_serve_business_prolite',
+      'self_serve_business_usage_based',
+      'business',
+      'ent26',
+      'enterprise_cbp_automation',
+      'enterprise_cbp_usage_based',
+      'enterprise',
+      'edu',
+      'edu_plus',
+      'edu_pro',
+      'sci',
+      'sci_plus',
+      'unknown',
+    ]),
+  },
+);
 
 const apiKeyAccount = () => variant({}, 'Authenticated with an OpenAI API key; the key itself is never reported back.');
 
-export const Account = def('v2', 'Account', 'The credentials the server is currently using, tagged on `type`. Note the tag is `apiKey` here while `AuthMode` spells it `apikey`.', {
-  '0.64.0': tagged('type', {
-    apiKey: apiKeyAccount(),
-    chatgpt: variant(
-      {
-        email: str('Email address of the signed-in ChatGPT user.'),
-        planType: ref(PlanType),
-      },
-      'Signed in with a ChatGPT account.',
-    ),
-  }),
-  '0.171.0': tagged('type', {
-    apiKey: apiKeyAccount(),
-    chatgpt: variant(
-      {
-        email: nullable(str('Email address of the signed-in ChatGPT user; null when the credentials do not carry one.')),
-        planType: ref(PlanType),
-        workspaceName: maybe(str('Name of the ChatGPT workspace in use, when known.')),
-      },
-      'Signed in with a ChatGPT account.',
-    ),
-    amazonBedrock: variant(
-      { usesCodexManagedCredentials: optional(bool('Whether Codex manages the Bedrock credentials itself. Defaults to false.')) },
-      'Using Amazon Bedrock.',
-    ),
-    gcp: variant({}, 'Using Google Cloud Vertex AI, with credentials managed outside Codex.'),
-  }),
-});
+export const Account = def(
+  'v2',
+  'Account',
+  'The credentials the server is currently using, tagged on `type`. Note the tag is `apiKey` here while `AuthMode` spells it `apikey`.',
+  {
+    '0.64.0': tagged('type', {
+      apiKey: apiKeyAccount(),
+      chatgpt: variant(
+        {
+          email: str('Email address of the signed-in ChatGPT user.'),
+          planType: ref(PlanType),
+        },
+        'Signed in with a ChatGPT account.',
+      ),
+    }),
+    '0.171.0': tagged('type', {
+      apiKey: apiKeyAccount(),
+      chatgpt: variant(
+        {
+          email: nullable(str('Email address of the signed-in ChatGPT user; null when the credentials do not carry one.')),
+          planType: ref(PlanType),
+          workspaceName: maybe(str('Name of the ChatGPT workspace in use, when known.')),
+        },
+        'Signed in with a ChatGPT account.',
+      ),
+      amazonBedrock: variant(
+        { usesCodexManagedCredentials: optional(bool('Whether Codex manages the Bedrock credentials itself. Defaults to false.')) },
+        'Using Amazon Bedrock.',
+      ),
+      gcp: variant({}, 'Using Google Cloud Vertex AI, with credentials managed outside Codex.'),
+    }),
+  },
+);
 
 export const LoginAppBrand = def(
   'v2',
@@ -65,7 +93,10 @@ export const LoginAccountParams = def(
     chatgpt: variant(
       {
         codexStreamlinedLogin: since('0.171.0', optional(bool('Use the shorter Codex sign-in flow. Defaults to false.'))),
-        useHostedLoginSuccessPage: since('0.171.0', optional(bool('After signing in, show the success page hosted by OpenAI instead of the local one. Defaults to false.'))),
+        useHostedLoginSuccessPage: since(
+          '0.171.0',
+          optional(bool('After signing in, show the success page hosted by OpenAI instead of the local one. Defaults to false.')),
+        ),
         appBrand: since('0.171.0', maybe(ref(LoginAppBrand))),
       },
       'Start the browser-based ChatGPT sign-in flow.',
@@ -77,7 +108,7 @@ export const LoginAccountParams = def(
         chatgptAccountId: str('The ChatGPT workspace (account) the token belongs to.'),
         chatgptPlanType: maybe(str('The plan of that workspace; when null the server reads it from the token, or assumes `unknown`.')),
       },
-      '[UNSTABLE] For OpenAI\'s own clients only: use ChatGPT tokens the client manages itself.',
+      "[UNSTABLE] For OpenAI's own clients only: use ChatGPT tokens the client manages itself.",
       { since: '0.171.0' },
     ),
     amazonBedrock: variant(
@@ -124,7 +155,9 @@ export const LoginAccountResponse = def(
       { since: '0.171.0' },
     ),
     chatgptAuthTokens: variant({}, 'The tokens were accepted.', { since: '0.171.0' }),
-    amazonBedrock: variant({}, 'The Bedrock credentials were accepted and stored (for both Bedrock sign-in methods).', { since: '0.171.0' }),
+    amazonBedrock: variant({}, 'The Bedrock credentials were accepted and stored (for both Bedrock sign-in methods).', {
+      since: '0.171.0',
+    }),
   }),
 );
 
@@ -172,7 +205,7 @@ export const GetAccountParams = def(
 export const AccountRoutingOverride = def(
   'v2',
   'AccountRoutingOverride',
-  'Where the backend must keep a workspace\'s requests: no constraint, the United States, or the United States with stricter controls (`us_cr`); spelled as the backend spells them.',
+  "Where the backend must keep a workspace's requests: no constraint, the United States, or the United States with stricter controls (`us_cr`); spelled as the backend spells them.",
   stringEnum(['NO_CONSTRAINT', 'us', 'us_cr']),
   { since: '0.171.0' },
 );
@@ -197,7 +230,15 @@ export const GetAccountResponse = def(
     account: maybe(ref(Account, 'The current credentials; null when nobody is signed in.')),
     userId: since('0.171.0', maybe(str('The ChatGPT user id of the account, when known.'))),
     requiresOpenaiAuth: bool('Whether the configured model provider needs OpenAI credentials at all.'),
-    workspaceRouting: since('0.171.0', maybe(ref(WorkspaceRouting, '[UNSTABLE] Experimental: where the workspace\'s requests go, once the server knows; the server sends the key (as null) to every client.'))),
+    workspaceRouting: since(
+      '0.171.0',
+      maybe(
+        ref(
+          WorkspaceRouting,
+          "[UNSTABLE] Experimental: where the workspace's requests go, once the server knows; the server sends the key (as null) to every client.",
+        ),
+      ),
+    ),
   }),
 );
 
@@ -212,11 +253,14 @@ export const AccountUpdateReason = def(
 export const AccountUpdatedNotification = def(
   'v2',
   'AccountUpdatedNotification',
-  'Params of `account/updated`: the server\'s authentication changed, e.g. after a login or logout.',
+  "Params of `account/updated`: the server's authentication changed, e.g. after a login or logout.",
   object({
     authMode: maybe(ref(AuthMode, 'How the server is now authenticated; null once signed out.')),
     planType: since('0.171.0', maybe(ref(PlanType, 'The ChatGPT plan, when signed in with ChatGPT.'))),
-    reason: since('0.171.0', maybe(ref(AccountUpdateReason, 'Set when the notification reports something other than a change of sign-in.'))),
+    reason: since(
+      '0.171.0',
+      maybe(ref(AccountUpdateReason, 'Set when the notification reports something other than a change of sign-in.')),
+    ),
   }),
 );
 
@@ -233,7 +277,7 @@ export const AccountLoginCompletedNotification = def(
   'AccountLoginCompletedNotification',
   'Params of `account/login/completed`: a login attempt finished, successfully or not.',
   object({
-    loginId: maybe(str('The attempt\'s `loginId`; null for API-key logins, which have none.')),
+    loginId: maybe(str("The attempt's `loginId`; null for API-key logins, which have none.")),
     success: bool(),
     error: maybe(str('Why the login failed, when it did.')),
     onboardingEntrypoint: since('0.171.0', maybe(ref(DesktopOnboardingEntrypoint))),

@@ -3,7 +3,22 @@
  * it is delivered, the questions it asks, and the moderation verdict on it; plus the prompt
  * fragments hooks add, and the details of a turn a misalignment check stopped.
  */
-import { array, bool, closedObject, def, literal, maybe, object, ref, str, stringEnum, tagged, type TSchema, uint32, variant } from '../schema.js';
+import {
+  array,
+  bool,
+  closedObject,
+  def,
+  literal,
+  maybe,
+  object,
+  ref,
+  str,
+  stringEnum,
+  tagged,
+  type TSchema,
+  uint32,
+  variant,
+} from '../schema.js';
 
 export const MessagePhase = def(
   'v2',
@@ -59,7 +74,7 @@ export const AsyncUserInputQuestion = def(
 export const HelplineSubject = def(
   'v2',
   'HelplineSubject',
-  'What a wellbeing helpline annotation is about: the agent\'s answer or the user\'s prompt.',
+  "What a wellbeing helpline annotation is about: the agent's answer or the user's prompt.",
   stringEnum(['answer', 'prompt']),
   { since: '0.171.0' },
 );
@@ -91,7 +106,10 @@ export const BlockReason = def(
   'Why moderation blocked an answer, tagged on `kind`.',
   tagged('kind', {
     protection: variant({ protectionType: str('Which protection blocked the answer.') }, 'A content protection rule blocked it.'),
-    cyber: variant({ trustedAccess: maybe(bool('Whether the account has trusted access for security work, when known.')) }, 'The cybersecurity policy blocked it.'),
+    cyber: variant(
+      { trustedAccess: maybe(bool('Whether the account has trusted access for security work, when known.')) },
+      'The cybersecurity policy blocked it.',
+    ),
   }),
   { since: '0.171.0' },
 );
@@ -110,7 +128,7 @@ export const AgentMessageDisplay = def(
       {
         version: displayVersion(),
         annotation: maybe(ref(AnswerAnnotation)),
-        trustedContacts: ref('v2/TrustedContacts', 'Whether to check the user\'s trusted contacts before showing it.'),
+        trustedContacts: ref('v2/TrustedContacts', "Whether to check the user's trusted contacts before showing it."),
       },
       'Show the answer, possibly with an annotation.',
     ),

@@ -8,7 +8,17 @@ export const CollabAgentTool = def(
   'v2',
   'CollabAgentTool',
   'Which tool an agent used to work with other agents: start one, send it input or a message, resume, wait for, interrupt or close it, give it a follow-up task, or list the agents.',
-  stringEnum(['spawnAgent', 'sendInput', 'resumeAgent', 'wait', 'closeAgent', 'sendMessage', 'followupTask', 'interruptAgent', 'listAgents']),
+  stringEnum([
+    'spawnAgent',
+    'sendInput',
+    'resumeAgent',
+    'wait',
+    'closeAgent',
+    'sendMessage',
+    'followupTask',
+    'interruptAgent',
+    'listAgents',
+  ]),
   { since: '0.171.0' },
 );
 
@@ -34,7 +44,7 @@ export const CollabAgentState = def(
   'The last known state of another agent.',
   object({
     status: ref(CollabAgentStatus),
-    message: maybe(str('The agent\'s final message when it completed, or the error when it failed; null otherwise.')),
+    message: maybe(str("The agent's final message when it completed, or the error when it failed; null otherwise.")),
   }),
   { since: '0.171.0' },
 );

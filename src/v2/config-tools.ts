@@ -180,7 +180,7 @@ export const Config = def(
     approval_policy: maybe(ref('v2/AskForApproval', 'When the agent asks before running commands.')),
     approvals_reviewer: maybe(ref('v2/ApprovalsReviewer', '[UNSTABLE] Who reviews approval requests by default.')),
     browser_use: maybe(ref(BrowserUseConfig)),
-    client_search_provider: maybe(ref(WebSearchProvider, 'The client\'s preferred search provider; the model\'s own choice wins.')),
+    client_search_provider: maybe(ref(WebSearchProvider, "The client's preferred search provider; the model's own choice wins.")),
     compact_prompt: maybe(str('Prompt the model is given to summarise the history when it is compacted.')),
     computer_use: maybe(ref(ComputerUseConfig)),
     desktop: maybe(map(ref(JsonValue), 'Settings of the desktop app, kept as written.')),

@@ -10,7 +10,7 @@ import { Config } from './config-tools.js';
 export const ConfigLayerName = def(
   'v2',
   'ConfigLayerName',
-  'Which configuration layer a value comes from: managed device settings (`mdm`), the system-wide file, per-session flags, or the user\'s own file.',
+  "Which configuration layer a value comes from: managed device settings (`mdm`), the system-wide file, per-session flags, or the user's own file.",
   stringEnum(['mdm', 'system', 'sessionFlags', 'user']),
   { removed: '0.171.0' },
 );
@@ -20,7 +20,10 @@ export const ConfigLayerSource = def(
   'ConfigLayerSource',
   'Which configuration layer a value comes from and where that layer was read, tagged on `type`.',
   tagged('type', {
-    packagedDefaults: variant({ file: ref('v2/AbsolutePathBuf', 'The defaults file of the installed package.') }, 'The defaults that ship with the installed Codex package.'),
+    packagedDefaults: variant(
+      { file: ref('v2/AbsolutePathBuf', 'The defaults file of the installed package.') },
+      'The defaults that ship with the installed Codex package.',
+    ),
     mdm: variant(
       {
         domain: str('Preferences domain the layer is read from.'),
@@ -28,24 +31,33 @@ export const ConfigLayerSource = def(
       },
       'Managed preferences delivered by device management (macOS only).',
     ),
-    system: variant({ file: ref('v2/AbsolutePathBuf', 'The system config file; it need not exist.') }, 'The system-wide managed config file.'),
+    system: variant(
+      { file: ref('v2/AbsolutePathBuf', 'The system config file; it need not exist.') },
+      'The system-wide managed config file.',
+    ),
     enterpriseManaged: variant(
       {
         id: str('Stable identifier of the layer.'),
         name: str('Name an administrator gave the layer, shown in diagnostics.'),
       },
-      'A layer an organisation\'s administrators deliver through cloud configuration.',
+      "A layer an organisation's administrators deliver through cloud configuration.",
     ),
     user: variant(
       {
-        file: ref('v2/AbsolutePathBuf', 'The user\'s config file under the Codex home directory; it need not exist.'),
+        file: ref('v2/AbsolutePathBuf', "The user's config file under the Codex home directory; it need not exist."),
         profile: maybe(str('The profile laid over the base user config, when this layer is one.')),
       },
-      'The user\'s own config file, the one writes go to unless told otherwise.',
+      "The user's own config file, the one writes go to unless told otherwise.",
     ),
-    project: variant({ dotCodexFolder: ref('v2/AbsolutePathBuf', 'The `.codex/` folder of the layer.') }, 'A `.codex/` folder of the project; there may be several between the working directory and the repository root.'),
+    project: variant(
+      { dotCodexFolder: ref('v2/AbsolutePathBuf', 'The `.codex/` folder of the layer.') },
+      'A `.codex/` folder of the project; there may be several between the working directory and the repository root.',
+    ),
     sessionFlags: variant({}, 'Overrides given on the command line (`-c` / `--config`).'),
-    legacyManagedConfigTomlFromFile: variant({ file: ref('v2/AbsolutePathBuf', 'The managed config file.') }, 'The older `managed_config.toml` file, still read while it is phased out.'),
+    legacyManagedConfigTomlFromFile: variant(
+      { file: ref('v2/AbsolutePathBuf', 'The managed config file.') },
+      'The older `managed_config.toml` file, still read while it is phased out.',
+    ),
     legacyManagedConfigTomlFromMdm: variant({}, 'The older managed config, delivered through device management.'),
   }),
   { since: '0.171.0' },
@@ -84,22 +96,36 @@ export const ConfigReadParams = def(
   'Params of `config/read`.',
   object({
     includeLayers: optional(bool('When true, the response also lists every layer separately. Defaults to false.')),
-    cwd: since('0.171.0', maybe(str('Working directory to read the configuration for: the project layers between it and the repository root are included.'))),
+    cwd: since(
+      '0.171.0',
+      maybe(str('Working directory to read the configuration for: the project layers between it and the repository root are included.')),
+    ),
   }),
 );
 
-export const ConfigReadResponse = def('v2', 'ConfigReadResponse', 'Result of `config/read`: the merged configuration and where each value came from.', {
-  '0.64.0': object({
-    config: ref(JsonValue, 'The effective configuration after merging all layers.'),
-    origins: map(ref(ConfigLayerMetadata), 'For each setting, keyed by its dotted key path, the layer that supplied the effective value.'),
-    layers: maybe(array(ref(ConfigLayer), 'The individual layers; present only when `includeLayers` was true.')),
-  }),
-  '0.171.0': object({
-    config: ref(Config, 'The effective configuration after merging all layers.'),
-    origins: map(ref(ConfigLayerMetadata), 'For each setting, keyed by its dotted key path, the layer that supplied the effective value.'),
-    layers: maybe(array(ref(ConfigLayer), 'The individual layers; present only when `includeLayers` was true.')),
-  }),
-});
+export const ConfigReadResponse = def(
+  'v2',
+  'ConfigReadResponse',
+  'Result of `config/read`: the merged configuration and where each value came from.',
+  {
+    '0.64.0': object({
+      config: ref(JsonValue, 'The effective configuration after merging all layers.'),
+      origins: map(
+        ref(ConfigLayerMetadata),
+        'For each setting, keyed by its dotted key path, the layer that supplied the effective value.',
+      ),
+      layers: maybe(array(ref(ConfigLayer), 'The individual layers; present only when `includeLayers` was true.')),
+    }),
+    '0.171.0': object({
+      config: ref(Config, 'The effective configuration after merging all layers.'),
+      origins: map(
+        ref(ConfigLayerMetadata),
+        'For each setting, keyed by its dotted key path, the layer that supplied the effective value.',
+      ),
+      layers: maybe(array(ref(ConfigLayer), 'The individual layers; present only when `includeLayers` was true.')),
+    }),
+  },
+);
 
 export const MergeStrategy = def(
   'v2',
@@ -108,24 +134,29 @@ export const MergeStrategy = def(
   stringEnum(['replace', 'upsert']),
 );
 
-const targetFile = () => maybe(str('Config file to edit; the user\'s `config.toml` when left out.'));
+const targetFile = () => maybe(str("Config file to edit; the user's `config.toml` when left out."));
 
-export const ConfigValueWriteParams = def('v2', 'ConfigValueWriteParams', 'Params of `config/value/write`: sets one value in a config file.', {
-  '0.64.0': object({
-    filePath: str('Config file to edit.'),
-    keyPath: str('Dotted path of the setting to write, e.g. `model` or `profiles.work.model`.'),
-    value: ref(JsonValue, 'Value to store at the key path.'),
-    mergeStrategy: ref(MergeStrategy),
-    expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
-  }),
-  '0.171.0': object({
-    filePath: targetFile(),
-    keyPath: str('Dotted path of the setting to write, e.g. `model` or `profiles.work.model`.'),
-    value: ref(JsonValue, 'Value to store at the key path.'),
-    mergeStrategy: ref(MergeStrategy),
-    expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
-  }),
-});
+export const ConfigValueWriteParams = def(
+  'v2',
+  'ConfigValueWriteParams',
+  'Params of `config/value/write`: sets one value in a config file.',
+  {
+    '0.64.0': object({
+      filePath: str('Config file to edit.'),
+      keyPath: str('Dotted path of the setting to write, e.g. `model` or `profiles.work.model`.'),
+      value: ref(JsonValue, 'Value to store at the key path.'),
+      mergeStrategy: ref(MergeStrategy),
+      expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
+    }),
+    '0.171.0': object({
+      filePath: targetFile(),
+      keyPath: str('Dotted path of the setting to write, e.g. `model` or `profiles.work.model`.'),
+      value: ref(JsonValue, 'Value to store at the key path.'),
+      mergeStrategy: ref(MergeStrategy),
+      expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
+    }),
+  },
+);
 
 export const ConfigEdit = def(
   'v2',
@@ -138,19 +169,28 @@ export const ConfigEdit = def(
   }),
 );
 
-export const ConfigBatchWriteParams = def('v2', 'ConfigBatchWriteParams', 'Params of `config/batchWrite`: applies several edits to one config file together.', {
-  '0.64.0': object({
-    filePath: str('Config file to edit.'),
-    edits: array(ref(ConfigEdit), 'Edits applied in order.'),
-    expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
-  }),
-  '0.171.0': object({
-    filePath: targetFile(),
-    edits: array(ref(ConfigEdit), 'Edits applied in order.'),
-    expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
-    reloadUserConfig: optional(bool('When true, threads already loaded pick up the changed settings after the write (not the model, reasoning effort or service tier they started with). Defaults to false.')),
-  }),
-});
+export const ConfigBatchWriteParams = def(
+  'v2',
+  'ConfigBatchWriteParams',
+  'Params of `config/batchWrite`: applies several edits to one config file together.',
+  {
+    '0.64.0': object({
+      filePath: str('Config file to edit.'),
+      edits: array(ref(ConfigEdit), 'Edits applied in order.'),
+      expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
+    }),
+    '0.171.0': object({
+      filePath: targetFile(),
+      edits: array(ref(ConfigEdit), 'Edits applied in order.'),
+      expectedVersion: maybe(str('When given, the write fails unless the file is still at this version.')),
+      reloadUserConfig: optional(
+        bool(
+          'When true, threads already loaded pick up the changed settings after the write (not the model, reasoning effort or service tier they started with). Defaults to false.',
+        ),
+      ),
+    }),
+  },
+);
 
 export const WriteStatus = def(
   'v2',

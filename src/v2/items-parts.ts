@@ -57,7 +57,7 @@ export const CommandAction = def(
         {
           command: actionCommand(),
           name: str('Display name of the file being read.'),
-          path: ref(LegacyAppPathString, 'Path of the file being read, resolved against the command\'s working directory.'),
+          path: ref(LegacyAppPathString, "Path of the file being read, resolved against the command's working directory."),
         },
         'Reads a file.',
         { since: '0.171.0' },
@@ -110,7 +110,10 @@ export const McpToolCallResult = def('v2', 'McpToolCallResult', 'Successful resu
     structuredContent: maybe(ref(JsonValue)),
   }),
   '0.171.0': object({
-    content: array(ref(JsonValue), 'Content blocks returned by the tool, passed on as the server received them (MCP `ContentBlock` objects, not checked here).'),
+    content: array(
+      ref(JsonValue),
+      'Content blocks returned by the tool, passed on as the server received them (MCP `ContentBlock` objects, not checked here).',
+    ),
     structuredContent: maybe(ref(JsonValue, 'Structured result the tool returned next to its content, if any.')),
     _meta: maybe(ref(JsonValue, 'The `_meta` object of the MCP result, if the tool sent one.')),
   }),
@@ -128,7 +131,7 @@ export const McpToolCallError = def(
 export const TodoItem = def(
   'v2',
   'TodoItem',
-  'One entry of the agent\'s to-do list.',
+  "One entry of the agent's to-do list.",
   object({
     id: str(),
     text: str(),

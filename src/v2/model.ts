@@ -59,7 +59,7 @@ export const ModelServiceTier = def(
 export const CyberAccessProgram = def(
   'v2',
   'CyberAccessProgram',
-  'A cybersecurity access program a turn can ask for; whether it is granted stays the server\'s decision.',
+  "A cybersecurity access program a turn can ask for; whether it is granted stays the server's decision.",
   stringEnum(['standard', 'daybreakBlue', 'daybreakRed']),
   { since: '0.171.0' },
 );
@@ -90,7 +90,10 @@ export const Model = def(
     hidden: since('0.171.0', bool('Whether the model is left out of the default picker (listed only with `includeHidden`).')),
     supportedReasoningEfforts: array(ref(ReasoningEffortOption)),
     defaultReasoningEffort: ref(ReasoningEffort),
-    inputModalities: since('0.171.0', optional(array(ref(InputModality), 'Kinds of input the model accepts; text and images when left out.'))),
+    inputModalities: since(
+      '0.171.0',
+      optional(array(ref(InputModality), 'Kinds of input the model accepts; text and images when left out.')),
+    ),
     supportsPersonality: since('0.171.0', optional(bool('Deprecated: always false.'))),
     multiAgentVersion: since('0.171.0', maybe(ref('v2/MultiAgentVersion', 'Which multi-agent runtime the model uses, when known.'))),
     additionalSpeedTiers: since('0.171.0', optional(array(str(), 'Deprecated: use `serviceTiers`.'))),
@@ -106,7 +109,7 @@ export const ModelListParams = def(
   'ModelListParams',
   'Params of `model/list`.',
   object({
-    cursor: maybe(str('Opaque cursor from a previous response\'s `nextCursor`; omit for the first page.')),
+    cursor: maybe(str("Opaque cursor from a previous response's `nextCursor`; omit for the first page.")),
     limit: maybe(uint32('Page size; the server picks a default when omitted.')),
     includeHidden: since('0.171.0', maybe(bool('When true, hidden models are listed too.'))),
     modelProvider: since('0.171.0', maybe(str('List the models of this configured provider instead of the default one.'))),

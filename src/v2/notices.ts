@@ -30,7 +30,7 @@ export const TextRange = def(
 export const ConfigWarningNotification = def(
   'v2',
   'ConfigWarningNotification',
-  'Params of `configWarning`: something in the configuration or the environment needs the user\'s attention; the server carries on.',
+  "Params of `configWarning`: something in the configuration or the environment needs the user's attention; the server carries on.",
   object({
     summary: str('The warning in one sentence.'),
     details: maybe(str('More detail or guidance, when there is any.')),
@@ -54,7 +54,7 @@ export const DeprecationNoticeNotification = def(
 export const RemoteControlConnectionStatus = def(
   'v2',
   'RemoteControlConnectionStatus',
-  'State of the server\'s remote-control connection.',
+  "State of the server's remote-control connection.",
   stringEnum(['disabled', 'connecting', 'connected', 'errored']),
   { since: '0.171.0' },
 );

@@ -26,7 +26,12 @@ export const ItemCompletedNotification = def(
     threadId: str(),
     turnId: str(),
     completedAtMs: since('0.171.0', int64('When the item completed, in milliseconds since the Unix epoch.')),
-    contentTokenCount: since('0.171.0', maybe(uint64('For an agent message: how many content tokens the model produced for it; null when unknown. Not stored with the item.'))),
+    contentTokenCount: since(
+      '0.171.0',
+      maybe(
+        uint64('For an agent message: how many content tokens the model produced for it; null when unknown. Not stored with the item.'),
+      ),
+    ),
   }),
 );
 
@@ -64,13 +69,19 @@ function fileChangeOutputDelta() {
   });
 }
 
-export const FileChangeOutputDeltaNotification = def('v2', 'FileChangeOutputDeltaNotification', 'Params of `item/fileChange/outputDelta`: more output from applying a file change.', {
-  '0.64.0': fileChangeOutputDelta(),
-  '0.171.0': {
-    description: 'Params of `item/fileChange/outputDelta`: more output from applying a file change. Still part of the protocol, but the 0.171.0 server no longer sends it.',
-    schema: fileChangeOutputDelta(),
+export const FileChangeOutputDeltaNotification = def(
+  'v2',
+  'FileChangeOutputDeltaNotification',
+  'Params of `item/fileChange/outputDelta`: more output from applying a file change.',
+  {
+    '0.64.0': fileChangeOutputDelta(),
+    '0.171.0': {
+      description:
+        'Params of `item/fileChange/outputDelta`: more output from applying a file change. Still part of the protocol, but the 0.171.0 server no longer sends it.',
+      schema: fileChangeOutputDelta(),
+    },
   },
-});
+);
 
 export const McpToolCallProgressNotification = def(
   'v2',

@@ -16,7 +16,12 @@ export const ErrorNotification = def(
   'Params of `error`: a turn hit an error. Also sent for transient stream errors while the server retries ("Reconnecting... 1/5"), so it does not always mean the turn failed.',
   object({
     error: ref(TurnError),
-    willRetry: since('0.171.0', bool('Whether the server retries on its own: true for a transient error (the turn goes on), false when the turn ends with this error.')),
+    willRetry: since(
+      '0.171.0',
+      bool(
+        'Whether the server retries on its own: true for a transient error (the turn goes on), false when the turn ends with this error.',
+      ),
+    ),
     threadId: str(),
     turnId: str(),
   }),
@@ -34,11 +39,12 @@ export const ThreadStartedNotification = def(
 export const ThreadStatusChangedNotification = def(
   'v2',
   'ThreadStatusChangedNotification',
-  'Params of `thread/status/changed`: a loaded thread\'s status changed (a turn started or ended, or it began or stopped waiting on the client).',
+  "Params of `thread/status/changed`: a loaded thread's status changed (a turn started or ended, or it began or stopped waiting on the client).",
   object({
     threadId: str(),
     status: ref(ThreadStatus, 'The new status.'),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadArchivedNotification = def(
@@ -47,16 +53,18 @@ export const ThreadArchivedNotification = def(
   'Params of `thread/archived`: a thread was moved to the archive.',
   object({
     threadId: str(),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadGoalClearedNotification = def(
   'v2',
   'ThreadGoalClearedNotification',
-  'Params of `thread/goal/cleared`: the thread\'s goal (the objective the agent pursues across turns, set with `thread/goal/set`) was removed, so it has none now. It may also arrive for a thread that had none (on the first turn of a resumed thread, for example).',
+  "Params of `thread/goal/cleared`: the thread's goal (the objective the agent pursues across turns, set with `thread/goal/set`) was removed, so it has none now. It may also arrive for a thread that had none (on the first turn of a resumed thread, for example).",
   object({
     threadId: str(),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const TokenUsageBreakdown = def(
@@ -80,7 +88,7 @@ export const ThreadTokenUsage = def(
   object({
     total: ref(TokenUsageBreakdown, 'Accumulated over the whole thread.'),
     last: ref(TokenUsageBreakdown, 'Used by the most recent model request.'),
-    modelContextWindow: maybe(int64('Size of the model\'s context window in tokens, when known.')),
+    modelContextWindow: maybe(int64("Size of the model's context window in tokens, when known.")),
   }),
 );
 
@@ -129,7 +137,7 @@ export const TurnDiffUpdatedNotification = def(
 export const TurnPlanStepStatus = def(
   'v2',
   'TurnPlanStepStatus',
-  'Progress of one step of the agent\'s plan.',
+  "Progress of one step of the agent's plan.",
   stringEnum(['pending', 'inProgress', 'completed']),
 );
 
@@ -153,15 +161,23 @@ function planUpdate(): TSchema {
   });
 }
 
-export const TurnPlanUpdatedNotification = def('v2', 'TurnPlanUpdatedNotification', 'Params of `turn/plan/updated`: the agent revised its plan.', {
-  '0.64.0': { description: 'Params of `turn/plan/updated`: the agent revised its plan. Upstream carries no `threadId` here.', schema: planUpdate() },
-  '0.171.0': { description: 'Params of `turn/plan/updated`: the agent revised its plan for a turn.', schema: planUpdate() },
-});
+export const TurnPlanUpdatedNotification = def(
+  'v2',
+  'TurnPlanUpdatedNotification',
+  'Params of `turn/plan/updated`: the agent revised its plan.',
+  {
+    '0.64.0': {
+      description: 'Params of `turn/plan/updated`: the agent revised its plan. Upstream carries no `threadId` here.',
+      schema: planUpdate(),
+    },
+    '0.171.0': { description: 'Params of `turn/plan/updated`: the agent revised its plan for a turn.', schema: planUpdate() },
+  },
+);
 
 export const ContextCompactedNotification = def(
   'v2',
   'ContextCompactedNotification',
-  'Params of `thread/compacted`: the thread\'s history was summarized to free context window space.',
+  "Params of `thread/compacted`: the thread's history was summarized to free context window space.",
   object({
     threadId: str(),
     turnId: str(),

@@ -45,7 +45,13 @@ export const RateLimitReachedType = def(
   'v2',
   'RateLimitReachedType',
   'Which limit stopped the account: its own rate limit, or the credits or usage limit of its workspace, as seen by the workspace owner or by a member.',
-  stringEnum(['rate_limit_reached', 'workspace_owner_credits_depleted', 'workspace_member_credits_depleted', 'workspace_owner_usage_limit_reached', 'workspace_member_usage_limit_reached']),
+  stringEnum([
+    'rate_limit_reached',
+    'workspace_owner_credits_depleted',
+    'workspace_member_credits_depleted',
+    'workspace_owner_usage_limit_reached',
+    'workspace_member_usage_limit_reached',
+  ]),
   { since: '0.171.0' },
 );
 
@@ -56,7 +62,10 @@ export const RateLimitSnapshot = def(
   object({
     limitId: since('0.171.0', maybe(str('Id of the metered limit this snapshot is about, such as `codex`.'))),
     limitName: since('0.171.0', maybe(str('Display name of that limit.'))),
-    normalModelSlug: since('0.171.0', maybe(str('When the limit is an alias of a model, the model whose name and reasoning options describe it.'))),
+    normalModelSlug: since(
+      '0.171.0',
+      maybe(str('When the limit is an alias of a model, the model whose name and reasoning options describe it.')),
+    ),
     primary: maybe(ref(RateLimitWindow)),
     secondary: maybe(ref(RateLimitWindow)),
     credits: maybe(ref(CreditsSnapshot)),
@@ -105,7 +114,12 @@ export const RateLimitResetCreditsSummary = def(
   'The reset credits of the account.',
   object({
     availableCount: int64('How many credits are available.'),
-    credits: maybe(array(ref(RateLimitResetCredit), 'The available credits, when the details were fetched (possibly fewer than `availableCount`); null when only the count is known.')),
+    credits: maybe(
+      array(
+        ref(RateLimitResetCredit),
+        'The available credits, when the details were fetched (possibly fewer than `availableCount`); null when only the count is known.',
+      ),
+    ),
   }),
   { since: '0.171.0' },
 );
@@ -116,7 +130,9 @@ export const GetAccountRateLimitsParams = def(
   'Params of `account/rateLimits/read`: what the asking client supports.',
   object({
     supportsLunaReserve: optional(bool('The client handles the automatic Luna Reserve fallback. Defaults to false.')),
-    excludeResetCreditDetails: optional(bool('Leave out the reset-credit details (the count stays), as for a background poll. Defaults to false.')),
+    excludeResetCreditDetails: optional(
+      bool('Leave out the reset-credit details (the count stays), as for a background poll. Defaults to false.'),
+    ),
   }),
   { since: '0.171.0' },
 );
@@ -131,7 +147,15 @@ export const GetAccountRateLimitsResponse = def(
     ordinaryUsageAllowed: since('0.171.0', maybe(bool('Whether the account may use its included usage now; null when unknown.'))),
     rateLimitResetCredits: since('0.171.0', maybe(ref(RateLimitResetCreditsSummary))),
     accountId: since('0.171.0', maybe(str('The account the figures are for, when the backend says.'))),
-    rateLimitUpsell: since('0.171.0', maybe(ref(JsonValue, 'A banner the backend wants shown, passed on as the backend sent it (its keys are snake_case); absent or null when there is none.'))),
+    rateLimitUpsell: since(
+      '0.171.0',
+      maybe(
+        ref(
+          JsonValue,
+          'A banner the backend wants shown, passed on as the backend sent it (its keys are snake_case); absent or null when there is none.',
+        ),
+      ),
+    ),
   }),
 );
 

@@ -20,13 +20,19 @@ export const ReviewTarget = def(
   }),
 );
 
-export const ReviewDelivery = def('v2', 'ReviewDelivery', 'Where the review runs: `inline` in the current thread, or `detached` in a separate review thread.', {
-  '0.64.0': stringEnum(['inline', 'detached']),
-  '0.171.0': {
-    description: 'Where the review runs: `inline`, in the thread given to `review/start`, is the only choice. To review in a thread of its own, start that thread first and pass its id.',
-    schema: stringEnum(['inline']),
+export const ReviewDelivery = def(
+  'v2',
+  'ReviewDelivery',
+  'Where the review runs: `inline` in the current thread, or `detached` in a separate review thread.',
+  {
+    '0.64.0': stringEnum(['inline', 'detached']),
+    '0.171.0': {
+      description:
+        'Where the review runs: `inline`, in the thread given to `review/start`, is the only choice. To review in a thread of its own, start that thread first and pass its id.',
+      schema: stringEnum(['inline']),
+    },
   },
-});
+);
 
 export const ReviewStartParams = def(
   'v2',

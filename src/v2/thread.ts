@@ -3,17 +3,47 @@
  * `thread/start` and `thread/resume` requests. Listing, archiving and compacting are in
  * `thread-list.ts`.
  */
-import { array, bool, def, externallyTagged, int64, map, maybe, nullable, object, optional, ref, removed, since, str, stringEnum, tagged, type TSchema, Type, variant } from '../schema.js';
+import {
+  array,
+  bool,
+  def,
+  externallyTagged,
+  int64,
+  map,
+  maybe,
+  nullable,
+  object,
+  optional,
+  ref,
+  removed,
+  since,
+  str,
+  stringEnum,
+  tagged,
+  type TSchema,
+  Type,
+  variant,
+} from '../schema.js';
 import { JsonValue, ReasoningEffort } from '../core/common.js';
 import { ResponseItem } from '../core/response-item.js';
-import { AbsolutePathBuf, ApprovalsReviewer, AskForApproval, GitInfo, LegacyAppPathString, SandboxMode, SandboxPolicy, SessionSource } from './common.js';
+import {
+  AbsolutePathBuf,
+  ApprovalsReviewer,
+  AskForApproval,
+  GitInfo,
+  LegacyAppPathString,
+  SandboxMode,
+  SandboxPolicy,
+  SessionSource,
+} from './common.js';
 import { CollaborationMode, Personality, Turn, TurnsPage } from './turn.js';
 
 export const ThreadActiveFlag = def(
   'v2',
   'ThreadActiveFlag',
   'Why a running thread is waiting on the client: for the answer to an approval request, or for input the agent asked the user for.',
-  stringEnum(['waitingOnApproval', 'waitingOnUserInput']), { since: '0.171.0' },
+  stringEnum(['waitingOnApproval', 'waitingOnUserInput']),
+  { since: '0.171.0' },
 );
 
 export const ThreadStatus = def(
@@ -24,15 +54,22 @@ export const ThreadStatus = def(
     notLoaded: variant({}, 'The thread is stored but not loaded in this server process.'),
     idle: variant({}, 'The thread is loaded and no turn is running.'),
     systemError: variant({}, 'The thread is loaded and in an error state (for example after the model provider refused a turn).'),
-    active: variant({ activeFlags: array(ref(ThreadActiveFlag), 'What the running turn waits for, if anything; empty while the agent works on its own.') }, 'A turn is running.'),
-  }), { since: '0.171.0' },
+    active: variant(
+      {
+        activeFlags: array(ref(ThreadActiveFlag), 'What the running turn waits for, if anything; empty while the agent works on its own.'),
+      },
+      'A turn is running.',
+    ),
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadHistoryMode = def(
   'v2',
   'ThreadHistoryMode',
-  'How a thread\'s history is stored, fixed when the thread is created: `paginated` history can be read a page of turns or items at a time; `legacy` history is only read whole.',
-  stringEnum(['legacy', 'paginated']), { since: '0.171.0' },
+  "How a thread's history is stored, fixed when the thread is created: `paginated` history can be read a page of turns or items at a time; `legacy` history is only read whole.",
+  stringEnum(['legacy', 'paginated']),
+  { since: '0.171.0' },
 );
 
 export const ThreadSectionAppearance = def(
@@ -42,7 +79,8 @@ export const ThreadSectionAppearance = def(
   object({
     color: maybe(str('Colour of the section, as the client that set it names it.')),
     icon: maybe(str('Icon of the section, as the client that set it names it.')),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadSection = def(
@@ -53,14 +91,16 @@ export const ThreadSection = def(
     id: str('Identifier of the section (a UUID); it stays the same when the section is renamed.'),
     name: str('Name of the section as the user sees it.'),
     appearance: maybe(ref(ThreadSectionAppearance, 'How clients show the section, when it was set.')),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadSource = def(
   'v2',
   'ThreadSource',
   'Free-form label of where a thread came from, for analytics (for example `user` or `subagent`).',
-  str(), { since: '0.171.0' },
+  str(),
+  { since: '0.171.0' },
 );
 
 export const ThreadEnvironment = def(
@@ -71,14 +111,16 @@ export const ThreadEnvironment = def(
     environmentId: str('Identifier of the environment (`local` for the server machine).'),
     cwd: ref(LegacyAppPathString, 'Working directory of the thread in that environment.'),
     runtimeWorkspaceRoots: array(ref(LegacyAppPathString), 'Workspace roots the thread uses in that environment.'),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ThreadExtra = def(
   'v2',
   'ThreadExtra',
   'Extra data attached to a thread, as a JSON object whose keys the protocol does not fix.',
-  Type.Object({}, { additionalProperties: true }) as TSchema, { since: '0.171.0' },
+  Type.Object({}, { additionalProperties: true }) as TSchema,
+  { since: '0.171.0' },
 );
 
 export const Thread = def('v2', 'Thread', 'A conversation between the user and the agent, made of turns.', {
@@ -98,15 +140,19 @@ export const Thread = def('v2', 'Thread', 'A conversation between the user and t
     id: str('Thread id (a UUID).'),
     sessionId: str('Id of the session the thread belongs to; a thread and the sub-agent threads it spawns share one.'),
     forkedFromId: maybe(str('The thread this one was forked from, if it was.')),
-    parentThreadId: maybe(str('For a sub-agent\'s thread: the thread of the agent that spawned it.')),
+    parentThreadId: maybe(str("For a sub-agent's thread: the thread of the agent that spawned it.")),
     preview: str('Short preview of the thread, usually its first user message; empty before there is one.'),
     ephemeral: bool('Whether the thread lives only in memory, without a file on disk.'),
     section: maybe(ref(ThreadSection, 'The section the thread is filed under, if any.')),
     sectionEnteredAt: maybe(int64('When the thread was filed under its section, in Unix seconds.')),
     projectId: nullable(str('Project the server assigned the thread to; always sent, null when there is none.')),
-    historyMode: optional(ref(ThreadHistoryMode, 'How the thread\'s history is stored. Defaults to `legacy`.')),
+    historyMode: optional(ref(ThreadHistoryMode, "How the thread's history is stored. Defaults to `legacy`.")),
     modelProvider: str('Model provider the thread uses.'),
-    model: maybe(str('Model in effect: the configured one while the thread is loaded, else the one last recorded. Not necessarily the model of each turn.')),
+    model: maybe(
+      str(
+        'Model in effect: the configured one while the thread is loaded, else the one last recorded. Not necessarily the model of each turn.',
+      ),
+    ),
     reasoningEffort: maybe(ref(ReasoningEffort, 'Reasoning effort in effect, found the same way as `model`; null when none is set.')),
     createdAt: int64('Creation time, in Unix seconds.'),
     updatedAt: int64('Time of the last change, in Unix seconds.'),
@@ -118,16 +164,26 @@ export const Thread = def('v2', 'Thread', 'A conversation between the user and t
     originator: maybe(str('Name of the client that created the thread, as recorded then.')),
     source: ref(SessionSource),
     threadSource: maybe(ref(ThreadSource)),
-    agentNickname: maybe(str('For a spawned sub-agent\'s thread: the nickname the agent was given.')),
-    agentRole: maybe(str('For a spawned sub-agent\'s thread: the role the agent was given.')),
+    agentNickname: maybe(str("For a spawned sub-agent's thread: the nickname the agent was given.")),
+    agentRole: maybe(str("For a spawned sub-agent's thread: the role the agent was given.")),
     gitInfo: maybe(ref(GitInfo, 'Git state when the thread was created, when it was recorded.')),
     name: maybe(str('Title of the thread, when it has one.')),
-    turns: array(ref(Turn), 'Turns of the thread. Only filled in the responses that load history (`thread/resume` among them); an empty list elsewhere.'),
+    turns: array(
+      ref(Turn),
+      'Turns of the thread. Only filled in the responses that load history (`thread/resume` among them); an empty list elsewhere.',
+    ),
     // Sent by the server though upstream's export leaves them out (docs/compat.md).
-    environments: maybe(array(ref(ThreadEnvironment), 'Environments the thread runs in; null for a thread that is not loaded (an archived one, for example).')),
+    environments: maybe(
+      array(
+        ref(ThreadEnvironment),
+        'Environments the thread runs in; null for a thread that is not loaded (an archived one, for example).',
+      ),
+    ),
     extra: maybe(ref(ThreadExtra)),
     attachedToThreadId: maybe(str('Thread this one is attached to, if any.')),
-    canAcceptDirectInput: maybe(bool('Whether clients may start turns on this thread themselves (false for a sub-agent its parent agent drives).')),
+    canAcceptDirectInput: maybe(
+      bool('Whether clients may start turns on this thread themselves (false for a sub-agent its parent agent drives).'),
+    ),
     daybreakEnabled: maybe(bool('A per-thread feature switch the server reports; null when not set.')),
   }),
 });
@@ -156,16 +212,43 @@ function threadSession(): Record<string, TSchema> {
     model: str('Model the thread will use.'),
     modelProvider: str('Model provider the thread will use.'),
     serviceTier: since('0.171.0', maybe(str('Service tier the thread requests, if any.'))),
-    disabledPluginIds: since('0.171.0', optional(array(str(), 'Plugins the user turned off for this thread (saved only; plugins are not filtered by it yet). Defaults to none.'))),
+    disabledPluginIds: since(
+      '0.171.0',
+      optional(
+        array(str(), 'Plugins the user turned off for this thread (saved only; plugins are not filtered by it yet). Defaults to none.'),
+      ),
+    ),
     cwd: str('Working directory of the thread.'),
-    runtimeWorkspaceRoots: since('0.171.0', optional(array(str(), 'Workspace roots the thread uses. Sent by the server though upstream\'s export leaves it out.'))),
-    instructionSources: since('0.171.0', optional(array(ref(LegacyAppPathString), 'Instruction files (such as `AGENTS.md`) loaded for the thread. Defaults to none.'))),
+    runtimeWorkspaceRoots: since(
+      '0.171.0',
+      optional(array(str(), "Workspace roots the thread uses. Sent by the server though upstream's export leaves it out.")),
+    ),
+    instructionSources: since(
+      '0.171.0',
+      optional(array(ref(LegacyAppPathString), 'Instruction files (such as `AGENTS.md`) loaded for the thread. Defaults to none.')),
+    ),
     approvalPolicy: ref(AskForApproval),
-    approvalsReviewer: since('0.171.0', ref(ApprovalsReviewer, 'Who answers the thread\'s approval requests.')),
+    approvalsReviewer: since('0.171.0', ref(ApprovalsReviewer, "Who answers the thread's approval requests.")),
     sandbox: ref(SandboxPolicy, 'Effective sandbox policy, as an object (the params take a plain `SandboxMode`).'),
-    activePermissionProfile: since('0.171.0', maybe(ref('v2/ActivePermissionProfile', 'Permission profile in effect, when the thread runs under one. Sent by the server though upstream\'s export leaves it out.'))),
+    activePermissionProfile: since(
+      '0.171.0',
+      maybe(
+        ref(
+          'v2/ActivePermissionProfile',
+          "Permission profile in effect, when the thread runs under one. Sent by the server though upstream's export leaves it out.",
+        ),
+      ),
+    ),
     reasoningEffort: maybe(ref(ReasoningEffort, 'Reasoning effort in effect, when one is configured.')),
-    multiAgentMode: since('0.171.0', optional(ref('v2/MultiAgentMode', 'How the agent spawns sub-agents in this thread. Sent by the server though upstream\'s export leaves it out.'))),
+    multiAgentMode: since(
+      '0.171.0',
+      optional(
+        ref(
+          'v2/MultiAgentMode',
+          "How the agent spawns sub-agents in this thread. Sent by the server though upstream's export leaves it out.",
+        ),
+      ),
+    ),
   };
 }
 
@@ -176,14 +259,19 @@ export const ActivePermissionProfile = def(
   object({
     id: str('Identifier of the profile.'),
     extends: maybe(str('The profile this one builds on, when it names one.')),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const MultiAgentMode = def(
   'v2',
   'MultiAgentMode',
   'When the agent spawns sub-agents: only when asked to (`explicitRequestOnly`), on its own initiative (`proactive`), or as a custom instruction says (`{"custom": text}`).',
-  externallyTagged(['explicitRequestOnly', 'proactive'], { custom: str('The instruction that says when to spawn sub-agents.') }, 'Preset modes.'),
+  externallyTagged(
+    ['explicitRequestOnly', 'proactive'],
+    { custom: str('The instruction that says when to spawn sub-agents.') },
+    'Preset modes.',
+  ),
   { since: '0.171.0' },
 );
 
@@ -191,7 +279,8 @@ export const ThreadStartSource = def(
   'v2',
   'ThreadStartSource',
   'Why a client starts a thread: at its own start-up, or because the user cleared the previous conversation.',
-  stringEnum(['startup', 'clear']), { since: '0.171.0' },
+  stringEnum(['startup', 'clear']),
+  { since: '0.171.0' },
 );
 
 export const ThreadStartParams = def(
@@ -218,20 +307,32 @@ export const ThreadStartResponse = def(
 function resumeParams(): TSchema {
   return object({
     threadId: str('Thread to resume.'),
-    history: removed('0.171.0', maybe(array(ref(ResponseItem), '[UNSTABLE] For Codex Cloud: resume from these model transcript items instead of a stored thread.'))),
+    history: removed(
+      '0.171.0',
+      maybe(array(ref(ResponseItem), '[UNSTABLE] For Codex Cloud: resume from these model transcript items instead of a stored thread.')),
+    ),
     path: removed('0.171.0', maybe(str('[UNSTABLE] Resume from the rollout file at this path instead of looking the thread up by id.'))),
     ...threadOverrides(),
-    excludeTurns: since('0.171.0', optional(bool('When true, `thread.turns` comes back empty; the client then pages through the history with `thread/turns/list`. Defaults to false.'))),
+    excludeTurns: since(
+      '0.171.0',
+      optional(
+        bool(
+          'When true, `thread.turns` comes back empty; the client then pages through the history with `thread/turns/list`. Defaults to false.',
+        ),
+      ),
+    ),
   });
 }
 
 export const ThreadResumeParams = def('v2', 'ThreadResumeParams', 'Params of `thread/resume`: reopens an existing thread.', {
   '0.64.0': {
-    description: 'Params of `thread/resume`: reopens an existing thread. The source is taken from `history` first, then `path`, then `threadId`.',
+    description:
+      'Params of `thread/resume`: reopens an existing thread. The source is taken from `history` first, then `path`, then `threadId`.',
     schema: resumeParams(),
   },
   '0.171.0': {
-    description: 'Params of `thread/resume`: reopens a stored thread by id, optionally overriding its configuration, and subscribes the client to it. (Resuming from a rollout path or from inline history is reserved to clients that opted in to `experimentalApi`.)',
+    description:
+      'Params of `thread/resume`: reopens a stored thread by id, optionally overriding its configuration, and subscribes the client to it. (Resuming from a rollout path or from inline history is reserved to clients that opted in to `experimentalApi`.)',
     schema: resumeParams(),
   },
 });
@@ -242,9 +343,34 @@ export const ThreadResumeResponse = def(
   'Result of `thread/resume`: the thread, with its past turns filled in, and the settings it now runs with. Without overrides, the reported settings may differ from the ones the thread was started with.',
   object({
     ...threadSession(),
-    collaborationMode: since('0.171.0', maybe(ref(CollaborationMode, 'Collaboration mode in effect; null from a server that does not report it.'))),
-    initialTurnsPage: since('0.171.0', maybe(ref(TurnsPage, 'The first page of turns, when the request asked for one. Sent by the server though upstream\'s export leaves it out.'))),
-    turnsBackwardsCursor: since('0.171.0', maybe(str('Opaque cursor for `thread/turns/list` (with `sortDirection: "desc"`) to page backwards through the turns, starting with the one it names.'))),
-    itemsBackwardsCursor: since('0.171.0', maybe(str('Opaque cursor for `thread/items/list` (with `sortDirection: "desc"`) to page backwards through the items, starting with the one it names.'))),
+    collaborationMode: since(
+      '0.171.0',
+      maybe(ref(CollaborationMode, 'Collaboration mode in effect; null from a server that does not report it.')),
+    ),
+    initialTurnsPage: since(
+      '0.171.0',
+      maybe(
+        ref(
+          TurnsPage,
+          "The first page of turns, when the request asked for one. Sent by the server though upstream's export leaves it out.",
+        ),
+      ),
+    ),
+    turnsBackwardsCursor: since(
+      '0.171.0',
+      maybe(
+        str(
+          'Opaque cursor for `thread/turns/list` (with `sortDirection: "desc"`) to page backwards through the turns, starting with the one it names.',
+        ),
+      ),
+    ),
+    itemsBackwardsCursor: since(
+      '0.171.0',
+      maybe(
+        str(
+          'Opaque cursor for `thread/items/list` (with `sortDirection: "desc"`) to page backwards through the items, starting with the one it names.',
+        ),
+      ),
+    ),
   }),
 );

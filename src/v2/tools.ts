@@ -30,7 +30,7 @@ const fileId = () => optional(str('Identifier of a file uploaded to the model pr
 export const FunctionCallOutputContentItem = def(
   'v2',
   'FunctionCallOutputContentItem',
-  'One part of a structured function call output, tagged on `type` with the model API\'s snake_case values. Image and audio parts carry their data by URL or by uploaded file id: one of the two keys is present.',
+  "One part of a structured function call output, tagged on `type` with the model API's snake_case values. Image and audio parts carry their data by URL or by uploaded file id: one of the two keys is present.",
   tagged('type', {
     input_text: variant({ text: str() }, 'Text returned by the tool.'),
     input_image: variant(
@@ -48,7 +48,10 @@ export const FunctionCallOutputContentItem = def(
       },
       'Audio returned by the tool.',
     ),
-    encrypted_content: variant({ encrypted_content: str('Opaque content only the model provider can read.') }, 'Encrypted content returned by the tool.'),
+    encrypted_content: variant(
+      { encrypted_content: str('Opaque content only the model provider can read.') },
+      'Encrypted content returned by the tool.',
+    ),
   }),
   { since: '0.171.0' },
 );
@@ -69,7 +72,7 @@ export const TurnToolOutput = def(
     name: str('Name of the tool the output belongs to.'),
     namespace: maybe(str('Namespace of the tool, when it has one.')),
     output: ref(FunctionCallOutputBody),
-    retain: optional(bool('Whether the output is kept in the thread\'s model history. Defaults to false.')),
+    retain: optional(bool("Whether the output is kept in the thread's model history. Defaults to false.")),
   }),
   { since: '0.171.0' },
 );
@@ -85,7 +88,7 @@ export const McpAppDisplayMode = def(
 export const McpAppUi = def(
   'v2',
   'McpAppUi',
-  'The user interface an MCP tool declares for its results, as read from the tool\'s descriptor when it was called.',
+  "The user interface an MCP tool declares for its results, as read from the tool's descriptor when it was called.",
   object({
     resourceUri: str('URI of the MCP resource that holds the interface.'),
     preferredModelDisplayMode: ref(McpAppDisplayMode),
@@ -100,7 +103,7 @@ export const McpToolCallAppContext = def(
   object({
     connectorId: str('Identifier of the connector.'),
     linkId: maybe(str('Link identifier of the connector, when known.')),
-    resourceUri: maybe(str('URI of the MCP resource that holds the app\'s interface, when it has one.')),
+    resourceUri: maybe(str("URI of the MCP resource that holds the app's interface, when it has one.")),
     appName: maybe(str('Display name of the app, when known.')),
     actionName: maybe(str('Display name of the action the tool performs, when known.')),
   }),

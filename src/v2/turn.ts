@@ -1,5 +1,21 @@
 /** v2 turns: one round of user input and agent work, plus `turn/start` and `turn/interrupt`. */
-import { array, def, empty, int64, maybe, object, optional, ref, since, str, stringEnum, tagged, type TSchema, variant, type Variant } from '../schema.js';
+import {
+  array,
+  def,
+  empty,
+  int64,
+  maybe,
+  object,
+  optional,
+  ref,
+  since,
+  str,
+  stringEnum,
+  tagged,
+  type TSchema,
+  variant,
+  type Variant,
+} from '../schema.js';
 import { JsonValue, ReasoningEffort, ReasoningSummary } from '../core/common.js';
 import { ApprovalsReviewer, AskForApproval, SandboxPolicy, TurnError, UserInput } from './common.js';
 import { ThreadItem } from './items.js';
@@ -24,19 +40,21 @@ export const TurnStatus = def(
   'v2',
   'TurnStatus',
   'How a turn stands: still running, or ended normally, by interruption or with an error.',
-  stringEnum(['completed', 'interrupted', 'failed', 'inProgress']), { since: '0.171.0' },
+  stringEnum(['completed', 'interrupted', 'failed', 'inProgress']),
+  { since: '0.171.0' },
 );
 
 export const TurnItemsView = def(
   'v2',
   'TurnItemsView',
-  'How much of a turn\'s items a payload carries: none (`notLoaded`, the list is left empty on purpose), a summary for display (`summary`), or all of them (`full`).',
-  stringEnum(['notLoaded', 'summary', 'full']), { since: '0.171.0' },
+  "How much of a turn's items a payload carries: none (`notLoaded`, the list is left empty on purpose), a summary for display (`summary`), or all of them (`full`).",
+  stringEnum(['notLoaded', 'summary', 'full']),
+  { since: '0.171.0' },
 );
 
-export const Turn = def('v2', 'Turn', 'One round of user input and the agent\'s work on it.', {
+export const Turn = def('v2', 'Turn', "One round of user input and the agent's work on it.", {
   '0.64.0': {
-    description: 'One round of user input and the agent\'s work on it, tagged on `status`. There is no separate named status type upstream.',
+    description: "One round of user input and the agent's work on it, tagged on `status`. There is no separate named status type upstream.",
     schema: tagged('status', {
       completed: turnStatus('The turn finished normally.'),
       interrupted: turnStatus('The turn was stopped before finishing, e.g. by `turn/interrupt`.'),
@@ -45,10 +63,15 @@ export const Turn = def('v2', 'Turn', 'One round of user input and the agent\'s 
     }),
   },
   '0.171.0': {
-    description: 'One round of user input and the agent\'s work on it: its status, its items (as far as `itemsView` says they are loaded) and its timing.',
+    description:
+      "One round of user input and the agent's work on it: its status, its items (as far as `itemsView` says they are loaded) and its timing.",
     schema: object({
       id: str('Identifier of the turn (a UUID).'),
-      rootTurnId: maybe(str('The first turn of the chain of work this turn belongs to (the turn itself when it started the chain); pass it as `rootTurnId` to start work on this turn\'s behalf. May be null for older history.')),
+      rootTurnId: maybe(
+        str(
+          "The first turn of the chain of work this turn belongs to (the turn itself when it started the chain); pass it as `rootTurnId` to start work on this turn's behalf. May be null for older history.",
+        ),
+      ),
       items: array(ref(ThreadItem), 'Items of the turn, as far as `itemsView` says.'),
       itemsView: optional(ref(TurnItemsView, 'How much of the items `items` holds. Defaults to `full`.')),
       status: ref(TurnStatus),
@@ -63,19 +86,21 @@ export const Turn = def('v2', 'Turn', 'One round of user input and the agent\'s 
 export const TurnsPage = def(
   'v2',
   'TurnsPage',
-  'One page of a thread\'s turns, with the cursors to the pages around it.',
+  "One page of a thread's turns, with the cursors to the pages around it.",
   object({
     data: array(ref(Turn)),
     nextCursor: maybe(str('Cursor for the next page; null when this is the last one.')),
     backwardsCursor: maybe(str('Cursor for paging in the other direction, when there is a page that way.')),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const ModeKind = def(
   'v2',
   'ModeKind',
   'A collaboration mode: `plan` (the agent works out a plan with the user before changing anything) or `default`.',
-  stringEnum(['plan', 'default']), { since: '0.171.0' },
+  stringEnum(['plan', 'default']),
+  { since: '0.171.0' },
 );
 
 export const Settings = def(
@@ -84,9 +109,10 @@ export const Settings = def(
   'The model settings a collaboration mode runs with (snake_case fields).',
   object({
     model: str('Model of the mode.'),
-    reasoning_effort: maybe(ref(ReasoningEffort, 'Reasoning effort of the mode; the model\'s default when null.')),
+    reasoning_effort: maybe(ref(ReasoningEffort, "Reasoning effort of the mode; the model's default when null.")),
     developer_instructions: maybe(str('Developer instructions the mode adds, if any.')),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const CollaborationMode = def(
@@ -96,14 +122,16 @@ export const CollaborationMode = def(
   object({
     mode: ref(ModeKind),
     settings: ref(Settings),
-  }), { since: '0.171.0' },
+  }),
+  { since: '0.171.0' },
 );
 
 export const Personality = def(
   'v2',
   'Personality',
   'Deprecated writing style of the agent. The setting is still saved, but `friendly` and `pragmatic` no longer change the style.',
-  stringEnum(['none', 'friendly', 'pragmatic']), { since: '0.171.0' },
+  stringEnum(['none', 'friendly', 'pragmatic']),
+  { since: '0.171.0' },
 );
 
 export const TurnStartParams = def(
@@ -113,23 +141,53 @@ export const TurnStartParams = def(
   object({
     threadId: str(),
     clientUserMessageId: since('0.171.0', maybe(str('Id the client chose for the user message of this request.'))),
-    input: array(ref(UserInput), 'The user\'s input for this turn.'),
+    input: array(ref(UserInput), "The user's input for this turn."),
     cwd: maybe(str('Working directory for this and later turns.')),
     approvalPolicy: maybe(ref(AskForApproval)),
     approvalsReviewer: since('0.171.0', maybe(ref(ApprovalsReviewer, 'Who answers approval requests in this and later turns.'))),
     sandboxPolicy: maybe(ref(SandboxPolicy)),
     model: maybe(str('Model to use for this and later turns.')),
     serviceTier: since('0.171.0', maybe(str('Service tier for this and later turns.'))),
-    serviceTierForTurn: since('0.171.0', maybe(str('Service tier for this turn only, when the request starts a new turn (`default` for the standard tier); the thread\'s tier when null or left out.'))),
+    serviceTierForTurn: since(
+      '0.171.0',
+      maybe(
+        str(
+          "Service tier for this turn only, when the request starts a new turn (`default` for the standard tier); the thread's tier when null or left out.",
+        ),
+      ),
+    ),
     effort: maybe(ref(ReasoningEffort)),
     summary: maybe(ref(ReasoningSummary)),
     personality: since('0.171.0', maybe(ref(Personality, 'Deprecated: saved, but no longer changes how the agent writes.'))),
-    outputSchema: since('0.171.0', maybe(ref(JsonValue, 'JSON Schema the agent\'s final message in this turn must follow.'))),
-    disabledPluginIds: since('0.171.0', maybe(array(str(), 'Replaces the thread\'s list of disabled plugins; null or left out keeps it, `[]` clears it.'))),
-    toolOutput: since('0.171.0', maybe(ref('v2/TurnToolOutput', 'Output of a tool call the client ran, given to the model with this input.'))),
-    parentTurnId: since('0.171.0', maybe(str('The turn that caused this one, when the work is done on behalf of another turn (in another thread, for example). Ignored when the input goes to a running turn.'))),
-    rootTurnId: since('0.171.0', maybe(str('The first turn of the chain of work that led here (the parent turn\'s `rootTurnId`); without it the new turn is its own root. Ignored when the input goes to a running turn.'))),
-    turnTrigger: since('0.171.0', maybe(str('What made the caller start the turn, for classification. Ignored when the input goes to a running turn.'))),
+    outputSchema: since('0.171.0', maybe(ref(JsonValue, "JSON Schema the agent's final message in this turn must follow."))),
+    disabledPluginIds: since(
+      '0.171.0',
+      maybe(array(str(), "Replaces the thread's list of disabled plugins; null or left out keeps it, `[]` clears it.")),
+    ),
+    toolOutput: since(
+      '0.171.0',
+      maybe(ref('v2/TurnToolOutput', 'Output of a tool call the client ran, given to the model with this input.')),
+    ),
+    parentTurnId: since(
+      '0.171.0',
+      maybe(
+        str(
+          'The turn that caused this one, when the work is done on behalf of another turn (in another thread, for example). Ignored when the input goes to a running turn.',
+        ),
+      ),
+    ),
+    rootTurnId: since(
+      '0.171.0',
+      maybe(
+        str(
+          "The first turn of the chain of work that led here (the parent turn's `rootTurnId`); without it the new turn is its own root. Ignored when the input goes to a running turn.",
+        ),
+      ),
+    ),
+    turnTrigger: since(
+      '0.171.0',
+      maybe(str('What made the caller start the turn, for classification. Ignored when the input goes to a running turn.')),
+    ),
   }),
 );
 
@@ -158,4 +216,3 @@ export const TurnInterruptResponse = def(
   'Result of `turn/interrupt`: an empty object. The turn then completes with status `interrupted`.',
   empty(),
 );
-

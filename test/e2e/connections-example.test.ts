@@ -26,9 +26,15 @@ function launcher(spawned: SandboxSpawn): string {
 }
 
 /** Runs the example, answering each `[y/N]` prompt on its stderr with the next of `answers`. */
-function runExample(args: string[], answers: string[]): Promise<{ code: number | null; stdout: string; stderr: string; prompts: string[] }> {
+function runExample(
+  args: string[],
+  answers: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string; prompts: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [example, ...args], { cwd: join(import.meta.dirname, '..', '..'), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [example, ...args], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const prompts: string[] = [];
@@ -65,11 +71,18 @@ for (const version of E2E_RELEASES) {
             { steps: [p.shell('touch declined.txt', 'call_declined')] },
             { steps: [p.shell('touch accepted.txt', 'call_accepted')] },
             { steps: [p.applyPatch(add, 'call_patch')] },
-            { steps: [{ type: 'message', text: 'All done: one declined, two made.', deltas: ['All done:', ' one declined,', ' two made.'] }] },
+            {
+              steps: [
+                { type: 'message', text: 'All done: one declined, two made.', deltas: ['All done:', ' one declined,', ' two made.'] },
+              ],
+            },
           ],
         },
       });
-      const run = await runExample(['--release', version, '--cwd', spawned.work, '--codex', launcher(spawned), 'Make two files and a note.'], ['n', 'y', 'y']);
+      const run = await runExample(
+        ['--release', version, '--cwd', spawned.work, '--codex', launcher(spawned), 'Make two files and a note.'],
+        ['n', 'y', 'y'],
+      );
       expect(run.code, run.stderr).toBe(0);
       expect(run.prompts).toEqual([
         expect.stringMatching(/^Run `.*touch declined\.txt.*`\? \[y\/N\]$/),

@@ -14,25 +14,65 @@ import { release } from './support/releases.mjs';
 const { start, finish } = sessions<'0.64.0'>();
 const profile = release('0.64.0');
 
-async function conversation(conn: ClientConnection<'0.64.0'>, cwd: string, approvalPolicy: 'never' | 'untrusted', sandbox: 'read-only' | 'workspace-write') {
+async function conversation(
+  conn: ClientConnection<'0.64.0'>,
+  cwd: string,
+  approvalPolicy: 'never' | 'untrusted',
+  sandbox: 'read-only' | 'workspace-write',
+) {
   const { conversationId } = await conn.request('newConversation', { model: profile.model, cwd, approvalPolicy, sandbox });
   await conn.request('addConversationListener', { conversationId, experimentalRawEvents: false });
   return conversationId;
 }
 
 /** `sendUserTurn` with one text item; resolves with the `codex/event/task_complete` event. */
-async function v1Turn(conn: ClientConnection<'0.64.0'>, conversationId: string, cwd: string, text: string, approvalPolicy: 'never' | 'untrusted') {
-  const complete = first<{ conversationId: string; msg: { last_agent_message?: string | null } }>((h) => conn.onNotification('codex/event/task_complete', h), (p) => p.conversationId === conversationId);
+async function v1Turn(
+  conn: ClientConnection<'0.64.0'>,
+  conversationId: string,
+  cwd: string,
+  text: string,
+  approvalPolicy: 'never' | 'untrusted',
+) {
+  const complete = first<{ conversationId: string; msg: { last_agent_message?: string | null } }>(
+    (h) => conn.onNotification('codex/event/task_complete', h),
+    (p) => p.conversationId === conversationId,
+  );
   const sandboxPolicy =
-    approvalPolicy === 'never' ? { type: 'read-only' as const } : { type: 'workspace-write' as const, writable_roots: [], network_access: false, exclude_tmpdir_env_var: false, exclude_slash_tmp: false };
-  await conn.request('sendUserTurn', { conversationId, items: [{ type: 'text', data: { text } }], cwd, approvalPolicy, sandboxPolicy, model: profile.model, effort: null, summary: 'auto' });
+    approvalPolicy === 'never'
+      ? { type: 'read-only' as const }
+      : {
+          type: 'workspace-write' as const,
+          writable_roots: [],
+          network_access: false,
+          exclude_tmpdir_env_var: false,
+          exclude_slash_tmp: false,
+        };
+  await conn.request('sendUserTurn', {
+    conversationId,
+    items: [{ type: 'text', data: { text } }],
+    cwd,
+    approvalPolicy,
+    sandboxPolicy,
+    model: profile.model,
+    effort: null,
+    summary: 'auto',
+  });
   return complete;
 }
 
 describe('ClientConnection against codex 0.64.0, v1 API', () => {
   it('a conversation streams its answer as typed codex/event deltas, to task_complete', async () => {
     const deltas = ['Hello', ' over the', ' v1 API.'];
-    const s = start('0.64.0', 'v1-conversation', { responses: [{ steps: [{ type: 'reasoning', summary: 'Planning.' }, { type: 'message', text: deltas.join(''), deltas }] }] });
+    const s = start('0.64.0', 'v1-conversation', {
+      responses: [
+        {
+          steps: [
+            { type: 'reasoning', summary: 'Planning.' },
+            { type: 'message', text: deltas.join(''), deltas },
+          ],
+        },
+      ],
+    });
     const streamed: string[] = [];
     // Typed by event: params.msg is the agent_message_delta event.
     s.conn.onNotification('codex/event/agent_message_delta', (params) => void streamed.push(params.msg.delta));
@@ -68,7 +108,9 @@ describe('ClientConnection against codex 0.64.0, v1 API', () => {
 
   it('applyPatchApproval: an approved patch is applied', async () => {
     const add = ['*** Begin Patch', '*** Add File: notes.txt', '+approved through v1', '*** End Patch'].join('\n');
-    const s = start('0.64.0', 'v1-patch-approval', { responses: [{ steps: [profile.applyPatch(add, 'call_patch')] }, { steps: [{ type: 'message', text: 'Added notes.txt.' }] }] });
+    const s = start('0.64.0', 'v1-patch-approval', {
+      responses: [{ steps: [profile.applyPatch(add, 'call_patch')] }, { steps: [{ type: 'message', text: 'Added notes.txt.' }] }],
+    });
     const asked: string[] = [];
     s.conn.onRequest('applyPatchApproval', (params) => {
       asked.push(params.callId);

@@ -50,14 +50,27 @@ for (const version of VERSIONS) {
       const s = start(version, 'thread-start', { responses: [] });
       await s.conn.initialize({ clientInfo: CLIENT_INFO });
       const p = s.profile;
-      const thread = await threadIn(s.conn, s.spawned.work, { model: p.model, approvalPolicy: p.approval.onRequest, sandbox: p.sandbox.readOnly });
+      const thread = await threadIn(s.conn, s.spawned.work, {
+        model: p.model,
+        approvalPolicy: p.approval.onRequest,
+        sandbox: p.sandbox.readOnly,
+      });
       expect(thread.id).toMatch(/^[0-9a-f-]{36}$/);
       await finish(version, s);
     });
 
     it('a turn streams agent message deltas, in order, then completes', async () => {
       const deltas = ['Hello', ' from the', ' scripted', ' model.'];
-      const s = start(version, 'turn-stream', { responses: [{ steps: [{ type: 'reasoning', summary: 'Thinking.' }, { type: 'message', text: deltas.join(''), deltas }] }] });
+      const s = start(version, 'turn-stream', {
+        responses: [
+          {
+            steps: [
+              { type: 'reasoning', summary: 'Thinking.' },
+              { type: 'message', text: deltas.join(''), deltas },
+            ],
+          },
+        ],
+      });
       await s.conn.initialize({ clientInfo: CLIENT_INFO });
       const thread = await threadIn(s.conn, s.spawned.work);
       // Read through the iterator, as a `for await` client does.
@@ -109,7 +122,15 @@ for (const version of VERSIONS) {
 
     it('file-change approvals: an added file accepted, an edit of it declined', async () => {
       const add = ['*** Begin Patch', '*** Add File: notes.txt', '+first line', '+second line', '*** End Patch'].join('\n');
-      const edit = ['*** Begin Patch', '*** Update File: notes.txt', '@@', ' first line', '-second line', '+second line, edited', '*** End Patch'].join('\n');
+      const edit = [
+        '*** Begin Patch',
+        '*** Update File: notes.txt',
+        '@@',
+        ' first line',
+        '-second line',
+        '+second line, edited',
+        '*** End Patch',
+      ].join('\n');
       const p = release(version);
       const s = start(version, 'file-change-approval', {
         responses: [
@@ -133,12 +154,20 @@ for (const version of VERSIONS) {
 
     it('turn/interrupt ends a turn the model keeps open; it completes as interrupted', async () => {
       const deltas = ['Working', ' on it', ' slowly'];
-      const s = start(version, 'turn-interrupt', { responses: [{ steps: [{ type: 'message', text: deltas.join(''), deltas, open: true }, { type: 'hang' }] }] });
+      const s = start(version, 'turn-interrupt', {
+        responses: [{ steps: [{ type: 'message', text: deltas.join(''), deltas, open: true }, { type: 'hang' }] }],
+      });
       await s.conn.initialize({ clientInfo: CLIENT_INFO });
       const thread = await threadIn(s.conn, s.spawned.work);
-      const last = first<{ delta: string }>((h) => s.conn.onNotification('item/agentMessage/delta', h), (d) => d.delta === deltas[deltas.length - 1]);
+      const last = first<{ delta: string }>(
+        (h) => s.conn.onNotification('item/agentMessage/delta', h),
+        (d) => d.delta === deltas[deltas.length - 1],
+      );
       const completed = first<{ turn: { id: string; status: string } }>((h) => s.conn.onNotification('turn/completed', h));
-      const { turn: started } = await s.conn.request('turn/start', { threadId: thread.id, input: [{ type: 'text', text: 'Take your time.' }] });
+      const { turn: started } = await s.conn.request('turn/start', {
+        threadId: thread.id,
+        input: [{ type: 'text', text: 'Take your time.' }],
+      });
       await last;
       await s.conn.request('turn/interrupt', { threadId: thread.id, turnId: started.id });
       expect(await completed).toMatchObject({ turn: { id: started.id, status: 'interrupted' } });

@@ -51,17 +51,29 @@ describe('model server', () => {
   });
 
   it('sends function-call arguments as a JSON string, and stops at a hang without completing', () => {
-    const { events, hangs } = eventsFor({ steps: [{ type: 'function_call', name: 'exec_command', callId: 'c1', arguments: { cmd: 'ls' } }, { type: 'hang' }] }, 'r');
+    const { events, hangs } = eventsFor(
+      { steps: [{ type: 'function_call', name: 'exec_command', callId: 'c1', arguments: { cmd: 'ls' } }, { type: 'hang' }] },
+      'r',
+    );
     expect(hangs).toBe(true);
-    expect(events.at(-1)).toMatchObject({ type: 'response.output_item.done', item: { type: 'function_call', call_id: 'c1', name: 'exec_command', arguments: '{"cmd":"ls"}' } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'response.output_item.done',
+      item: { type: 'function_call', call_id: 'c1', name: 'exec_command', arguments: '{"cmd":"ls"}' },
+    });
     expect(events.some((e) => e.type === 'response.completed')).toBe(false);
   });
 
   it('serves the script in order over HTTP, records requests, and answers 500 once it runs out', async () => {
-    server = await startModelServer({ responses: [{ steps: [{ type: 'message', text: 'one' }] }, { steps: [{ type: 'message', text: 'two' }] }] });
+    server = await startModelServer({
+      responses: [{ steps: [{ type: 'message', text: 'one' }] }, { steps: [{ type: 'message', text: 'two' }] }],
+    });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const post = (body: unknown) =>
-      fetch(`${server!.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret' }, body: JSON.stringify(body) });
+      fetch(`${server!.url}/v1/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer secret' },
+        body: JSON.stringify(body),
+      });
 
     const first = await post({ n: 1 });
     expect(first.headers.get('content-type')).toBe('text/event-stream');

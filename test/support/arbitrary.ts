@@ -104,7 +104,10 @@ export class SchemaArbitraries {
       const kw = Array.isArray(s.oneOf) ? 'oneOf' : 'anyOf';
       const siblings = { ...this.unionSiblings(s), ...(s.type === undefined ? {} : { type: s.type }) };
       const branches = (s[kw] as Schema[]).map((b) => this.intersect([b, siblings])).filter((b): b is Schema => b !== undefined);
-      m = branches.length === 0 ? { not: {} } : { [kw]: branches, ...(s.discriminator === undefined ? {} : { discriminator: s.discriminator }) };
+      m =
+        branches.length === 0
+          ? { not: {} }
+          : { [kw]: branches, ...(s.discriminator === undefined ? {} : { discriminator: s.discriminator }) };
       this.merged.set(s, m);
     }
     return m;
@@ -152,7 +155,8 @@ export class SchemaArbitraries {
           if ('const' in out && out.const !== v) return undefined;
           out.const = v;
         } else if (k === 'type') {
-          const a = out.type, b = v;
+          const a = out.type,
+            b = v;
           if (a !== undefined && a !== b && !((a === 'number' && b === 'integer') || (a === 'integer' && b === 'number'))) return undefined;
           out.type = a === 'integer' || b === 'integer' ? 'integer' : b;
         } else if (k === 'enum') {
@@ -298,7 +302,12 @@ export class SchemaArbitraries {
     } else if (this.extraKeys) {
       extra = fc.oneof(
         { weight: 4, arbitrary: fc.constant([] as [string, unknown][]) },
-        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...EXTRA_KEYS.filter((k) => !(k in props))), smallJson).map((e) => [e] as [string, unknown][]) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.constantFrom(...EXTRA_KEYS.filter((k) => !(k in props))), smallJson)
+            .map((e) => [e] as [string, unknown][]),
+        },
       );
     } else extra = fc.constant([]);
     return fc.tuple(fc.tuple(...fields), extra).map(([fs, ex]) => Object.fromEntries([...fs.flat(), ...ex]));
@@ -338,13 +347,26 @@ function numberArb(min: number | undefined, max: number | undefined): fc.Arbitra
 }
 
 const primitiveArb: fc.Arbitrary<unknown> = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 6 }));
-const smallJson: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: primitiveArb }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) });
+const smallJson: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: primitiveArb },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+);
 const anyJson: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 2 });
 
 // ------------------------------------------------------------------ mutations
 
-export type MutationKind = 'drop-required' | 'change-type' | 'unknown-tag' | 'other-tag' | 'bad-enum' | 'out-of-range' | 'nest' | 'proto-key';
-export const MUTATION_KINDS: readonly MutationKind[] = ['drop-required', 'change-type', 'unknown-tag', 'other-tag', 'bad-enum', 'out-of-range', 'nest', 'proto-key'];
+export type MutationKind =
+  'drop-required' | 'change-type' | 'unknown-tag' | 'other-tag' | 'bad-enum' | 'out-of-range' | 'nest' | 'proto-key';
+export const MUTATION_KINDS: readonly MutationKind[] = [
+  'drop-required',
+  'change-type',
+  'unknown-tag',
+  'other-tag',
+  'bad-enum',
+  'out-of-range',
+  'nest',
+  'proto-key',
+];
 
 export interface Mutated {
   readonly value: unknown;
@@ -387,7 +409,15 @@ export function replaceAt(root: unknown, path: readonly string[], next: unknown)
 }
 
 /** Payloads (JSON text) put under `__proto__` / `constructor` keys. */
-export const PROTO_PAYLOADS = ['{"polluted":true}', '{"prototype":{"polluted":true}}', '{"__proto__":{"polluted":true}}', '"polluted"', 'null', '1', '[]'] as const;
+export const PROTO_PAYLOADS = [
+  '{"polluted":true}',
+  '{"prototype":{"polluted":true}}',
+  '{"__proto__":{"polluted":true}}',
+  '"polluted"',
+  'null',
+  '1',
+  '[]',
+] as const;
 
 /** `obj` with an own key `key` holding the JSON text `payload`, made by `JSON.parse` as the wire would. */
 export function withOwnKey(obj: object, key: string, payload: string): Record<string, unknown> {
@@ -410,7 +440,11 @@ export class Mutations {
     } else if (typeof value === 'object' && value !== null) {
       const props = (s?.properties ?? {}) as Record<string, Schema>;
       for (const [k, v] of Object.entries(value)) {
-        const sub = Object.prototype.hasOwnProperty.call(props, k) ? props[k] : isSchema(s?.additionalProperties) ? s.additionalProperties : undefined;
+        const sub = Object.prototype.hasOwnProperty.call(props, k)
+          ? props[k]
+          : isSchema(s?.additionalProperties)
+            ? s.additionalProperties
+            : undefined;
         this.sites(v, sub, [...path, k], out);
       }
     }
@@ -428,7 +462,11 @@ export class Mutations {
       const tag = (s.discriminator as { propertyName?: string } | undefined)?.propertyName;
       const found =
         tag !== undefined && isSchema(value)
-          ? branches.find((b) => ((b.properties as Record<string, Schema> | undefined)?.[tag] as Schema | undefined)?.const === (value as Record<string, unknown>)[tag])
+          ? branches.find(
+              (b) =>
+                ((b.properties as Record<string, Schema> | undefined)?.[tag] as Schema | undefined)?.const ===
+                (value as Record<string, unknown>)[tag],
+            )
           : branches.find((b) => this.roughlyFits(value, b));
       if (found === undefined) return undefined;
       s = found;
@@ -439,7 +477,8 @@ export class Mutations {
   private roughlyFits(value: unknown, s: Schema): boolean {
     if ('const' in s) return s.const === value;
     if (Array.isArray(s.enum)) return (s.enum as unknown[]).includes(value);
-    if (Array.isArray(s.oneOf) || Array.isArray(s.anyOf)) return ((s.oneOf ?? s.anyOf) as Schema[]).some((b) => this.roughlyFits(value, this.arbs.resolve(b)));
+    if (Array.isArray(s.oneOf) || Array.isArray(s.anyOf))
+      return ((s.oneOf ?? s.anyOf) as Schema[]).some((b) => this.roughlyFits(value, this.arbs.resolve(b)));
     const t = jsonType(value);
     switch (s.type) {
       case undefined:
@@ -509,16 +548,38 @@ export class Mutations {
   /** One mutation of `root` at `site`; `pick` and `alt` choose among the variations. */
   apply(root: unknown, all: readonly Site[], kind: MutationKind, site: Site, pick: number, alt: number): Mutated {
     const choose = <T>(xs: readonly T[], n: number): T => xs[n % xs.length]!;
-    const at = (path: readonly string[], next: unknown, what: string = kind): Mutated => ({ value: replaceAt(root, path, next), label: `${what} ${pointer(path) || '/'}` });
+    const at = (path: readonly string[], next: unknown, what: string = kind): Mutated => ({
+      value: replaceAt(root, path, next),
+      label: `${what} ${pointer(path) || '/'}`,
+    });
     const v = site.value;
     switch (kind) {
       case 'drop-required': {
-        const key = choose((site.schema!.required as string[]).filter((k) => Object.prototype.hasOwnProperty.call(v, k)), pick);
+        const key = choose(
+          (site.schema!.required as string[]).filter((k) => Object.prototype.hasOwnProperty.call(v, k)),
+          pick,
+        );
         return at([...site.path, key], undefined);
       }
       case 'unknown-tag': {
         const tag = v as string;
-        return at(site.path, choose(['no_such_tag', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', `${tag} `, tag.toUpperCase() === tag ? `${tag}x` : tag.toUpperCase(), `${tag}/x`], pick));
+        return at(
+          site.path,
+          choose(
+            [
+              'no_such_tag',
+              '__proto__',
+              'constructor',
+              'toString',
+              'hasOwnProperty',
+              '',
+              `${tag} `,
+              tag.toUpperCase() === tag ? `${tag}x` : tag.toUpperCase(),
+              `${tag}/x`,
+            ],
+            pick,
+          ),
+        );
       }
       case 'other-tag':
         return at(site.path, choose(this.otherTags(site, all), pick));
@@ -537,7 +598,11 @@ export class Mutations {
       case 'nest': {
         const key = site.path[site.path.length - 1] ?? 'value';
         // A computed key is an own data property, even `__proto__`.
-        return at(site.path, choose([[v], { x: v }, { [key]: v }, [[v]], { x: { x: v } }, { value: [v] }], pick), `nest${choose(['[v]', '{x:v}', '{key:v}', '[[v]]', '{x:{x:v}}', '{value:[v]}'], pick)}`);
+        return at(
+          site.path,
+          choose([[v], { x: v }, { [key]: v }, [[v]], { x: { x: v } }, { value: [v] }], pick),
+          `nest${choose(['[v]', '{x:v}', '{key:v}', '[[v]]', '{x:{x:v}}', '{value:[v]}'], pick)}`,
+        );
       }
       case 'proto-key': {
         const key = choose(PROTO_KEYS, pick);

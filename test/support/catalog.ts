@@ -28,7 +28,12 @@ export function tableRows(text: string): string[][] {
   return text
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|[-| ]+\|$/.test(l))
-    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim()))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    )
     .slice(1);
 }
 

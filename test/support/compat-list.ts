@@ -35,7 +35,8 @@ export function parseListedDifferences(markdown: string): ListedDifference[] {
   const start = lines.findIndex((l) => l.trim() === SECTION);
   if (start < 0) throw new Error(`no "${SECTION}" section`);
   const headerAt = lines.findIndex((l, i) => i > start && l.trim().startsWith('|'));
-  if (headerAt < 0 || cells(lines[headerAt]!).join('|') !== HEADER.join('|')) throw new Error(`the table under "${SECTION}" must have the columns | ${HEADER.join(' | ')} |`);
+  if (headerAt < 0 || cells(lines[headerAt]!).join('|') !== HEADER.join('|'))
+    throw new Error(`the table under "${SECTION}" must have the columns | ${HEADER.join(' | ')} |`);
   const out: ListedDifference[] = [];
   for (let i = headerAt + 2; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
     const [release, location, kind, ...reason] = cells(lines[i]!);
@@ -51,11 +52,18 @@ export function readListedDifferences(path = COMPAT_FILE): ListedDifference[] {
 
 /** True when `location` fits the row's pattern (`*`: any run of characters). */
 export function locationMatches(pattern: string, location: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(location);
 }
 
 /** The rows that list a change (same release and kind, matching location). */
-export function rowsFor(rows: readonly ListedDifference[], release: string, change: { rule: string; location: string }): ListedDifference[] {
+export function rowsFor(
+  rows: readonly ListedDifference[],
+  release: string,
+  change: { rule: string; location: string },
+): ListedDifference[] {
   return rows.filter((r) => r.release === release && r.kind === change.rule && locationMatches(r.location, change.location));
 }

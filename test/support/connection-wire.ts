@@ -53,7 +53,10 @@ export function wire(): Wire {
 }
 
 /** Collects what a connection reports through `onError`, and waits for the next report. */
-export function errorsOf(conn: { onError(listener: (e: ConnectionError) => void): () => void }): { readonly all: ConnectionError[]; next(): Promise<ConnectionError> } {
+export function errorsOf(conn: { onError(listener: (e: ConnectionError) => void): () => void }): {
+  readonly all: ConnectionError[];
+  next(): Promise<ConnectionError>;
+} {
   const all: ConnectionError[] = [];
   let taken = 0;
   const waiting: ((e: ConnectionError) => void)[] = [];

@@ -3,7 +3,18 @@
  * copy fixture projects next to it, and run the tools the matrix pins (TypeScript 7 and 5.9).
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +76,11 @@ export function pack(dest: string): Packed {
     throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
   }
   mkdirSync(dest, { recursive: true });
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
   return { tarball: join(dest, info!.filename), files: info!.files.map((f) => f.path) };
 }
@@ -74,7 +89,10 @@ export function pack(dest: string): Packed {
 export function installInto(dir: string, tarball: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `consumers-${parsePath(dir).name}`, private: true }, null, 2)}\n`);
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', tarball], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', tarball], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /**
@@ -117,7 +135,12 @@ export async function tsc(version: TscVersion, project: string, ...args: string[
 
 /** Diagnostics of tsc output, one per `file(line,col): error TSxxxx: message` line. */
 export function diagnostics(output: string): { file: string; line: number; code: string; message: string }[] {
-  return [...output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({ file: m[1]!, line: Number(m[2]), code: m[3]!, message: m[4]! }));
+  return [...output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({
+    file: m[1]!,
+    line: Number(m[2]),
+    code: m[3]!,
+    message: m[4]!,
+  }));
 }
 
 /** Files of a folder tree, relative, in code-unit order. */

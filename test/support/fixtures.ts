@@ -29,7 +29,11 @@ export const fixturesDir = (release: Release) => join(repoRoot, 'test', 'fixture
 export function loadFixtures(release: Release): Fixture[] {
   return listFiles(fixturesDir(release))
     .filter((f) => f.endsWith('.json'))
-    .map((file) => ({ ...(JSON.parse(readFileSync(join(fixturesDir(release), file), 'utf8')) as Omit<Fixture, 'file' | 'release'>), file, release }));
+    .map((file) => ({
+      ...(JSON.parse(readFileSync(join(fixturesDir(release), file), 'utf8')) as Omit<Fixture, 'file' | 'release'>),
+      file,
+      release,
+    }));
 }
 
 /** The fixtures of every release. */
@@ -44,9 +48,14 @@ export function target(f: Fixture): { key: string; value: unknown; prefix: strin
     if (spec?.result == null) throw new Error(`${f.file}: ${f.method} is not a request with a result in ${f.release}`);
     return { key: spec.result.key, value: (f.message as { result?: unknown }).result, prefix: '/result' };
   }
-  const key = f.kind === 'request'
-    ? (f.direction === 'clientToServer' ? 'ClientRequest' : 'ServerRequest')
-    : (f.direction === 'clientToServer' ? 'ClientNotification' : 'ServerNotification');
+  const key =
+    f.kind === 'request'
+      ? f.direction === 'clientToServer'
+        ? 'ClientRequest'
+        : 'ServerRequest'
+      : f.direction === 'clientToServer'
+        ? 'ClientNotification'
+        : 'ServerNotification';
   return { key, value: f.message, prefix: '' };
 }
 
@@ -76,6 +85,9 @@ export function check(f: Fixture): Verdict {
   }
   const typebox = typeboxCheck(key, value, f.release) && (f.kind !== 'response' || typeboxCheck('JSONRPCResponse', f.message, f.release));
   const rt = runtimeFor(f.release);
-  const runtime = f.kind === 'response' ? rt.parse(f.message, 'serverToClient').ok && rt.validateResult(f.method, value).ok : rt.parse(f.message, f.direction).ok;
+  const runtime =
+    f.kind === 'response'
+      ? rt.parse(f.message, 'serverToClient').ok && rt.validateResult(f.method, value).ok
+      : rt.parse(f.message, f.direction).ok;
   return { ajv, typebox, runtime, paths, errors: JSON.stringify(errors, null, 1) };
 }

@@ -33,7 +33,9 @@ export const UPSTREAM_JSON_EXPORT_BYTES: Readonly<Record<string, number>> = {
 export function upstreamExportBytes(repoRoot: string, release: string): number {
   const json = UPSTREAM_JSON_EXPORT_BYTES[release];
   if (json === undefined) {
-    throw new Error(`no measured size of upstream's JSON export of ${release}: measure it as UPSTREAM_JSON_EXPORT_BYTES says and add it there`);
+    throw new Error(
+      `no measured size of upstream's JSON export of ${release}: measure it as UPSTREAM_JSON_EXPORT_BYTES says and add it there`,
+    );
   }
   return json + apparentBytes(join(repoRoot, 'upstream', release, 'typescript'));
 }

@@ -16,7 +16,11 @@ export interface Step {
   readonly output: string;
 }
 
-const step = (name: string, r: Run & { output?: string }): Step => ({ name, ok: r.status === 0, output: r.output ?? `${r.stdout}${r.stderr}`.trim() });
+const step = (name: string, r: Run & { output?: string }): Step => ({
+  name,
+  ok: r.status === 0,
+  output: r.output ?? `${r.stdout}${r.stderr}`.trim(),
+});
 
 /** Type-checks (and emits) a TypeScript consumer, then runs its `out/main.js`; stdout is the probe's JSON. */
 export async function compileAndRun(dir: string, version: TscVersion): Promise<{ compile: Step; run?: Run }> {
@@ -59,7 +63,16 @@ export async function bundleAndRun(dir: string): Promise<BundleRun[]> {
   return Promise.all(
     builds.map(async ({ format, outfile, options }): Promise<BundleRun> => {
       try {
-        await build({ entryPoints: [join(dir, 'src', 'app.ts')], bundle: true, minify: true, outfile, absWorkingDir: dir, logLevel: 'silent', target: 'es2022', ...options });
+        await build({
+          entryPoints: [join(dir, 'src', 'app.ts')],
+          bundle: true,
+          minify: true,
+          outfile,
+          absWorkingDir: dir,
+          logLevel: 'silent',
+          target: 'es2022',
+          ...options,
+        });
       } catch (e) {
         return { format, bytes: 0, stdout: '', error: `esbuild: ${(e as Error).message}` };
       }
@@ -70,7 +83,11 @@ export async function bundleAndRun(dir: string): Promise<BundleRun[]> {
       }
       const lines: string[] = [];
       try {
-        runInNewContext(readFileSync(outfile, 'utf8'), browserGlobals((l) => lines.push(l)), { filename: outfile });
+        runInNewContext(
+          readFileSync(outfile, 'utf8'),
+          browserGlobals((l) => lines.push(l)),
+          { filename: outfile },
+        );
         return { format, bytes, stdout: lines.map((l) => `${l}\n`).join('') };
       } catch (e) {
         return { format, bytes, stdout: lines.join('\n'), error: String((e as Error).stack ?? e) };
@@ -128,14 +145,25 @@ console.log(JSON.stringify(out));
 `;
 
 /** A project importing the types of each specifier; `[spec, true]` imports it with `resolution-mode: import`. */
-function typesProject(dir: string, type: 'module' | 'commonjs', compilerOptions: object, specs: readonly (readonly [string, boolean])[]): string {
+function typesProject(
+  dir: string,
+  type: 'module' | 'commonjs',
+  compilerOptions: object,
+  specs: readonly (readonly [string, boolean])[],
+): string {
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `entries-${type}`, private: true, type }));
-  const tsconfig = { compilerOptions: { target: 'es2022', lib: ['es2022'], types: [], strict: true, noEmit: true, skipLibCheck: true, ...compilerOptions }, include: ['src'] };
+  const tsconfig = {
+    compilerOptions: { target: 'es2022', lib: ['es2022'], types: [], strict: true, noEmit: true, skipLibCheck: true, ...compilerOptions },
+    include: ['src'],
+  };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   const attributes = " with { 'resolution-mode': 'import' }";
   const imports = specs.map(([s, esm], i) => `import type * as E${i} from ${JSON.stringify(s)}${esm ? attributes : ''};`);
-  writeFileSync(join(dir, 'src', 'main.ts'), `${imports.join('\n')}\nexport type All = [${specs.map((_, i) => `typeof E${i}`).join(', ')}];\n`);
+  writeFileSync(
+    join(dir, 'src', 'main.ts'),
+    `${imports.join('\n')}\nexport type All = [${specs.map((_, i) => `typeof E${i}`).join(', ')}];\n`,
+  );
   return dir;
 }
 
@@ -148,8 +176,20 @@ export async function entryPointRuns(root: string, pkgDir: string): Promise<Entr
   const list = entries(pkgDir);
   const dir = join(root, 'entry-points');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'esm.mjs'), ESM_PROBE(list.map((e) => [e.specifier, e.isJson]), new URL(`file://${pkgDir}/`).href));
-  writeFileSync(join(dir, 'cjs.cjs'), CJS_PROBE(list.map((e) => e.specifier), `${pkgDir}/`));
+  writeFileSync(
+    join(dir, 'esm.mjs'),
+    ESM_PROBE(
+      list.map((e) => [e.specifier, e.isJson]),
+      new URL(`file://${pkgDir}/`).href,
+    ),
+  );
+  writeFileSync(
+    join(dir, 'cjs.cjs'),
+    CJS_PROBE(
+      list.map((e) => e.specifier),
+      `${pkgDir}/`,
+    ),
+  );
   // From CommonJS, an entry point without a require target is ES modules only: its types are
   // imported as a CommonJS user has to, with resolution-mode import.
   const typed = (pick: (e: Entry) => string | null, esmOnly: (e: Entry) => boolean = () => false) =>
@@ -157,15 +197,47 @@ export async function entryPointRuns(root: string, pkgDir: string): Promise<Entr
   const [esm, cjs, tEsm, tCjs, tNode10] = await Promise.all([
     exec(process.execPath, [join(dir, 'esm.mjs')], { cwd: dir }),
     exec(process.execPath, [join(dir, 'cjs.cjs')], { cwd: dir }),
-    tsc('7', typesProject(join(dir, 'types-esm'), 'module', { module: 'nodenext', moduleResolution: 'nodenext' }, typed((e) => e.typesImport))),
-    tsc('7', typesProject(join(dir, 'types-cjs'), 'commonjs', { module: 'node16', moduleResolution: 'node16' }, typed((e) => e.typesRequire, (e) => e.nodeRequire === null && e.nodeImport !== null))),
-    tsc('5.9', typesProject(join(dir, 'types-node10'), 'commonjs', { module: 'commonjs' }, typed((e) => e.typesImport ?? e.typesRequire))),
+    tsc(
+      '7',
+      typesProject(
+        join(dir, 'types-esm'),
+        'module',
+        { module: 'nodenext', moduleResolution: 'nodenext' },
+        typed((e) => e.typesImport),
+      ),
+    ),
+    tsc(
+      '7',
+      typesProject(
+        join(dir, 'types-cjs'),
+        'commonjs',
+        { module: 'node16', moduleResolution: 'node16' },
+        typed(
+          (e) => e.typesRequire,
+          (e) => e.nodeRequire === null && e.nodeImport !== null,
+        ),
+      ),
+    ),
+    tsc(
+      '5.9',
+      typesProject(
+        join(dir, 'types-node10'),
+        'commonjs',
+        { module: 'commonjs' },
+        typed((e) => e.typesImport ?? e.typesRequire),
+      ),
+    ),
   ]);
   const parse = (r: Run) => {
     if (r.status !== 0) throw new Error(`entry point probe failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as Record<string, string>;
   };
-  return { entries: list, esm: parse(esm), cjs: parse(cjs), types: { esm: step('tsc 7 nodenext', tEsm), cjs: step('tsc 7 node16', tCjs), node10: step('tsc 5.9 node10', tNode10) } };
+  return {
+    entries: list,
+    esm: parse(esm),
+    cjs: parse(cjs),
+    types: { esm: step('tsc 7 nodenext', tEsm), cjs: step('tsc 7 node16', tCjs), node10: step('tsc 5.9 node10', tNode10) },
+  };
 }
 
 export interface ReadmeRun {

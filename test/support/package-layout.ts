@@ -70,7 +70,8 @@ export function entries(root: string): Entry[] {
     if (subpath.includes('*')) {
       const target = resolveTarget(value, CONDITIONS.nodeImport) ?? resolveTarget(value, CONDITIONS.typesImport);
       const [prefix = '', suffix = ''] = target?.split('*') ?? [];
-      if (target === null || !prefix.endsWith('/')) throw new Error(`pattern ${subpath} -> ${String(target)}: only patterns over a folder's files are supported`);
+      if (target === null || !prefix.endsWith('/'))
+        throw new Error(`pattern ${subpath} -> ${String(target)}: only patterns over a folder's files are supported`);
       const file = readdirSync(join(root, prefix))
         .filter((f) => !f.startsWith('.') && f.endsWith(suffix) && (suffix !== '' || f.endsWith('.json') || f.endsWith('.d.ts')))
         .sort()[0];
@@ -115,7 +116,9 @@ export function jsonFolders(root: string): JsonFolder[] {
     if (target === null || !target.endsWith('/*')) continue;
     const dir = join(root, target.slice(0, -1));
     const meta = join(dir, 'protocol.json');
-    const release = existsSync(meta) ? (JSON.parse(readFileSync(meta, 'utf8')) as { release?: string }).release : /(?:^|\/)releases\/([^/]+)\//.exec(target)?.[1];
+    const release = existsSync(meta)
+      ? (JSON.parse(readFileSync(meta, 'utf8')) as { release?: string }).release
+      : /(?:^|\/)releases\/([^/]+)\//.exec(target)?.[1];
     if (release === undefined) throw new Error(`${target}: no release in its protocol.json or in the path`);
     out.push({ release, dir, subpath: subpath.slice(0, -1) });
   }

@@ -14,7 +14,8 @@ import { NEWEST, type Release } from '../../src/releases.js';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The folder of an output of a release under generated/. */
-export const generatedDir = (name: 'json' | 'typescript' | 'validators', release: Release = NEWEST) => `${repoRoot}generated/${outputFolder(output(name), release)}`;
+export const generatedDir = (name: 'json' | 'typescript' | 'validators', release: Release = NEWEST) =>
+  `${repoRoot}generated/${outputFolder(output(name), release)}`;
 export const generatedJsonDir = (release: Release = NEWEST) => generatedDir('json', release);
 export const generatedTsDir = (release: Release = NEWEST) => generatedDir('typescript', release);
 
@@ -30,7 +31,13 @@ export function loadBundle(release: Release = NEWEST, file = BUNDLE_FILE): JsonO
  */
 export function strictAjv(warnings: string[] = [], discriminator = true): Ajv {
   const record = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return new Ajv({ strict: true, strictNumbers: true, discriminator, allErrors: false, logger: { log: () => {}, warn: record, error: record } });
+  return new Ajv({
+    strict: true,
+    strictNumbers: true,
+    discriminator,
+    allErrors: false,
+    logger: { log: () => {}, warn: record, error: record },
+  });
 }
 
 const ajvs = new Map<string, Ajv>();
@@ -71,7 +78,10 @@ const compiled = new Map<string, ReturnType<typeof Compile>>();
 export function typeboxCheck(key: string, value: unknown, release: Release = NEWEST): boolean {
   let c = compiled.get(`${release} ${key}`);
   if (c === undefined) {
-    const context = Object.fromEntries(protocolCollection(currentGeneration(release)).defs.map((d) => [d.key, d.schema])) as Record<string, TSchema>;
+    const context = Object.fromEntries(protocolCollection(currentGeneration(release)).defs.map((d) => [d.key, d.schema])) as Record<
+      string,
+      TSchema
+    >;
     c = Compile(context, { $ref: key } as unknown as TSchema);
     compiled.set(`${release} ${key}`, c);
   }

@@ -23,7 +23,10 @@ export function codeBlocks(markdown: string): CodeBlock[] {
     const open = /^ {0,3}(`{3,}|~{3,})\s*(.*)$/.exec(lines[i]!);
     if (open === null) continue;
     const fence = open[1]!;
-    const [lang = '', ...flags] = open[2]!.trim().split(/\s+/).filter((w) => w !== '');
+    const [lang = '', ...flags] = open[2]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
     const body: string[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {

@@ -45,9 +45,34 @@ const PARAMS_MAPS = {
 const RESULT_MAPS = { clientToServer: 'ClientRequestResultMap', serverToClient: 'ServerRequestResultMap' } as const;
 /** Schema keywords the check understands, or that TypeScript cannot express (bounds, notes). */
 const KNOWN_KEYWORDS = new Set([
-  '$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'const', 'enum', 'anyOf', 'oneOf', 'allOf', 'discriminator',
-  'description', 'title', 'default', 'examples', 'deprecated', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems',
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'const',
+  'enum',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'discriminator',
+  'description',
+  'title',
+  'default',
+  'examples',
+  'deprecated',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
 ]);
 
 function listTs(dir: string, sub = ''): string[] {
@@ -103,7 +128,13 @@ type Atom =
   | { kind: 'other'; text: string };
 
 type Scalar = 'null' | 'string' | 'number' | 'boolean' | 'unknown';
-const SCHEMA_SCALARS = new Map<string, Scalar>([['null', 'null'], ['string', 'string'], ['integer', 'number'], ['number', 'number'], ['boolean', 'boolean']]);
+const SCHEMA_SCALARS = new Map<string, Scalar>([
+  ['null', 'null'],
+  ['string', 'string'],
+  ['integer', 'number'],
+  ['number', 'number'],
+  ['boolean', 'boolean'],
+]);
 const TS_KEYWORDS = new Map<ts.SyntaxKind, Scalar>([
   [ts.SyntaxKind.StringKeyword, 'string'],
   [ts.SyntaxKind.NumberKeyword, 'number'],
@@ -156,7 +187,8 @@ function objectOf(members: TypeElementTypes[]): TsObject {
   let index: TypeNode | undefined;
   for (const m of members) {
     if (Node.isPropertySignature(m)) props.push(m);
-    else if (Node.isIndexSignatureDeclaration(m) && m.getKeyTypeNode().getKind() === ts.SyntaxKind.StringKeyword && index === undefined) index = m.getReturnTypeNode();
+    else if (Node.isIndexSignatureDeclaration(m) && m.getKeyTypeNode().getKind() === ts.SyntaxKind.StringKeyword && index === undefined)
+      index = m.getReturnTypeNode();
     else strange.push(compact(m));
   }
   return { props, index, strange };
@@ -207,13 +239,18 @@ export class ParityChecker {
       if (lit.getKind() === ts.SyntaxKind.NullKeyword) return [{ kind: 'null' }];
       if (Node.isStringLiteral(lit) || Node.isNumericLiteral(lit)) return [{ kind: 'literal', value: lit.getLiteralValue() }];
       if (Node.isTrueLiteral(lit) || Node.isFalseLiteral(lit)) return [{ kind: 'literal', value: lit.getLiteralValue() }];
-      if (Node.isPrefixUnaryExpression(lit) && lit.getOperatorToken() === ts.SyntaxKind.MinusToken && Node.isNumericLiteral(lit.getOperand()))
+      if (
+        Node.isPrefixUnaryExpression(lit) &&
+        lit.getOperatorToken() === ts.SyntaxKind.MinusToken &&
+        Node.isNumericLiteral(lit.getOperand())
+      )
         return [{ kind: 'literal', value: -Number(lit.getOperand().getText()) }];
     }
     const keyword = TS_KEYWORDS.get(node.getKind());
     if (keyword !== undefined) return [{ kind: keyword }];
     if (Node.isArrayTypeNode(node)) return [{ kind: 'array', items: undefined, element: node.getElementTypeNode() }];
-    if (Node.isTypeLiteral(node)) return [{ kind: 'object', schema: {}, ts: { ...objectOf(node.getMembers()), bare: node.getMembers().length === 0 } }];
+    if (Node.isTypeLiteral(node))
+      return [{ kind: 'object', schema: {}, ts: { ...objectOf(node.getMembers()), bare: node.getMembers().length === 0 } }];
     if (Node.isIntersectionTypeNode(node)) return [{ kind: 'intersection', parts: [], nodes: node.getTypeNodes() }];
     if (Node.isTypeReference(node)) {
       const key = this.referencedKey(node);
@@ -261,7 +298,8 @@ export class ParityChecker {
       sLeft.push(...s.filter((a) => !pairs.some(([x]) => x === a)));
       tLeft.push(...t.filter((b) => !pairs.some(([, y]) => y === b)));
     }
-    if (sLeft.length === 1 && tLeft.length === 1) return this.report(path, `expected ${describeAtom(sLeft[0], disc)}, found ${describeAtom(tLeft[0], disc)}`);
+    if (sLeft.length === 1 && tLeft.length === 1)
+      return this.report(path, `expected ${describeAtom(sLeft[0], disc)}, found ${describeAtom(tLeft[0], disc)}`);
     for (const a of sLeft) this.report(path, `the schema admits ${describeAtom(a, disc)}, TypeScript does not`);
     for (const b of tLeft) this.report(path, `TypeScript admits ${describeAtom(b, disc)}, the schema does not`);
   }
@@ -277,7 +315,11 @@ export class ParityChecker {
 
   private compareObject(schema: Schema, obj: TsObject, path: string): void {
     this.objectsCompared.add(schema);
-    if (obj.bare) this.report(path, 'TypeScript `{}` admits any value but null and undefined, the schema only objects (an empty object is `Record<string, never>`)');
+    if (obj.bare)
+      this.report(
+        path,
+        'TypeScript `{}` admits any value but null and undefined, the schema only objects (an empty object is `Record<string, never>`)',
+      );
     const props = isSchema(schema.properties) ? schema.properties : {};
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const tsProps = new Map(obj.props.map((p) => [propertyName(p), p]));
@@ -294,16 +336,22 @@ export class ParityChecker {
         continue;
       }
       if (p.hasQuestionToken() === required.has(name))
-        this.report(at, p.hasQuestionToken() ? 'optional in TypeScript, required in the schema' : 'required in TypeScript, optional in the schema');
+        this.report(
+          at,
+          p.hasQuestionToken() ? 'optional in TypeScript, required in the schema' : 'required in TypeScript, optional in the schema',
+        );
       const typeNode = p.getTypeNode();
       if (typeNode === undefined) this.report(at, 'has no type in TypeScript');
       else this.compare(props[name], typeNode, at);
     }
-    for (const name of required) if (!(name in props)) this.report(path + seg(name), 'required by the schema, which gives it no property schema');
+    for (const name of required)
+      if (!(name in props)) this.report(path + seg(name), 'required by the schema, which gives it no property schema');
     const extra = schema.additionalProperties;
     const open = extra !== undefined && extra !== false;
-    if (open && obj.index === undefined) this.report(`${path}[string]`, 'the schema has additionalProperties, TypeScript no index signature');
-    if (!open && obj.index !== undefined) this.report(`${path}[string]`, 'TypeScript has an index signature, the schema no additionalProperties');
+    if (open && obj.index === undefined)
+      this.report(`${path}[string]`, 'the schema has additionalProperties, TypeScript no index signature');
+    if (!open && obj.index !== undefined)
+      this.report(`${path}[string]`, 'TypeScript has an index signature, the schema no additionalProperties');
     if (open && obj.index !== undefined) this.compare(extra, obj.index, `${path}[string]`);
   }
 
@@ -326,7 +374,8 @@ export class ParityChecker {
     const defs = bundleDefinitions(bundle);
     for (const [key, schema] of defs) {
       eachSubschema(schema, (s, pointer) => {
-        for (const k of Object.keys(s)) if (!KNOWN_KEYWORDS.has(k)) this.report(`${key}#${pointer}`, `schema keyword "${k}" is not covered by the parity check`);
+        for (const k of Object.keys(s))
+          if (!KNOWN_KEYWORDS.has(k)) this.report(`${key}#${pointer}`, `schema keyword "${k}" is not covered by the parity check`);
       });
       const decl = this.declarations.get(key);
       if (decl === undefined) {
@@ -357,13 +406,23 @@ export class ParityChecker {
       }
       for (const [name, decls] of exported)
         for (const key of decls.map((d) => this.declKeyOf(d)))
-          if (key !== undefined && key !== ns + name && key !== name) this.report(`${file}${seg(name)}`, `exports the declaration ${key} under this name`);
+          if (key !== undefined && key !== ns + name && key !== name)
+            this.report(`${file}${seg(name)}`, `exports the declaration ${key} under this name`);
       return exported;
     };
-    const rootExports = check('index', '', keys.filter((k) => !k.startsWith('v2/')));
-    check('v2/index', 'v2/', keys.filter((k) => k.startsWith('v2/')).map((k) => k.slice(3)));
+    const rootExports = check(
+      'index',
+      '',
+      keys.filter((k) => !k.startsWith('v2/')),
+    );
+    check(
+      'v2/index',
+      'v2/',
+      keys.filter((k) => k.startsWith('v2/')).map((k) => k.slice(3)),
+    );
     const v2 = rootExports?.get('v2') ?? [];
-    if (!v2.some((d) => Node.isSourceFile(d) && fileKey(this.dir, d) === 'v2/index')) this.report('index.v2', 'is not the namespace of v2/index.ts');
+    if (!v2.some((d) => Node.isSourceFile(d) && fileKey(this.dir, d) === 'v2/index'))
+      this.report('index.v2', 'is not the namespace of v2/index.ts');
   }
 
   private declKeyOf(d: Node): string | undefined {
@@ -399,11 +458,13 @@ export class ParityChecker {
           const members = Node.isUnionTypeNode(node) ? node.getTypeNodes() : [];
           const rest = members.filter((m) => m.getKind() !== ts.SyntaxKind.UndefinedKeyword);
           const inner = ((params as Schema).anyOf as Schema[] | undefined)?.filter((b) => b.type !== 'null');
-          if (members.length !== 2 || rest.length !== 1 || inner?.length !== 1) return this.report(path, `optional params: expected T | undefined, found ${compact(node)}`);
+          if (members.length !== 2 || rest.length !== 1 || inner?.length !== 1)
+            return this.report(path, `optional params: expected T | undefined, found ${compact(node)}`);
           return this.compare(inner[0], rest[0]!, path);
         }
         if (!takesNoParams(params)) return this.compare(params, node, path);
-        if (node.getKind() !== ts.SyntaxKind.UndefinedKeyword) this.report(path, `the method takes no params: expected undefined, found ${compact(node)}`);
+        if (node.getKind() !== ts.SyntaxKind.UndefinedKeyword)
+          this.report(path, `the method takes no params: expected undefined, found ${compact(node)}`);
       });
     }
     for (const [direction, mapName] of Object.entries(RESULT_MAPS)) {
@@ -419,10 +480,20 @@ export class ParityChecker {
     }
   }
 
-  private checkMap(sf: SourceFile, mapName: string, expected: Map<string, unknown>, each: (schema: unknown, node: TypeNode, path: string, method: string) => void): void {
+  private checkMap(
+    sf: SourceFile,
+    mapName: string,
+    expected: Map<string, unknown>,
+    each: (schema: unknown, node: TypeNode, path: string, method: string) => void,
+  ): void {
     const decl = sf.getInterface(mapName) ?? sf.getTypeAlias(mapName);
     const typeNode = decl && Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
-    const members = decl && Node.isInterfaceDeclaration(decl) ? decl.getMembers() : typeNode && Node.isTypeLiteral(typeNode) ? typeNode.getMembers() : undefined;
+    const members =
+      decl && Node.isInterfaceDeclaration(decl)
+        ? decl.getMembers()
+        : typeNode && Node.isTypeLiteral(typeNode)
+          ? typeNode.getMembers()
+          : undefined;
     if (members === undefined) return this.report(`methods.${mapName}`, 'no such interface or object type');
     const entries = new Map(objectOf(members).props.map((p) => [propertyName(p), p]));
     for (const [method, schema] of expected) {
@@ -433,7 +504,8 @@ export class ParityChecker {
       const node = entry?.getTypeNode();
       if (node !== undefined) each(schema, node, path, method);
     }
-    for (const method of entries.keys()) if (!expected.has(method)) this.report(`methods.${mapName}${seg(method)}`, 'not a method of the bundle');
+    for (const method of entries.keys())
+      if (!expected.has(method)) this.report(`methods.${mapName}${seg(method)}`, 'not a method of the bundle');
   }
 }
 
@@ -451,7 +523,9 @@ export function eachSubschema(schema: unknown, visit: (s: Schema, pointer: strin
   if (!isSchema(schema)) return;
   visit(schema, pointer);
   const { properties, items, additionalProperties } = schema;
-  if (isSchema(properties)) for (const [k, v] of Object.entries(properties)) eachSubschema(v, visit, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  if (isSchema(properties))
+    for (const [k, v] of Object.entries(properties))
+      eachSubschema(v, visit, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
   if (Array.isArray(items)) items.forEach((v, i) => eachSubschema(v, visit, `${pointer}/items/${i}`));
   else eachSubschema(items, visit, `${pointer}/items`);
   eachSubschema(additionalProperties, visit, `${pointer}/additionalProperties`);
@@ -483,7 +557,8 @@ function tsLiteralOf(obj: TsObject, prop: string): string | undefined {
  * else a property every object branch requires with a distinct string `const`.
  */
 function discriminatorOf(schema: unknown, atoms: Atom[]): string | undefined {
-  if (isSchema(schema) && isSchema(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') return schema.discriminator.propertyName;
+  if (isSchema(schema) && isSchema(schema.discriminator) && typeof schema.discriminator.propertyName === 'string')
+    return schema.discriminator.propertyName;
   const objects = atoms.flatMap((a) => (a.kind === 'object' ? [a.schema] : []));
   if (objects.length < 2) return undefined;
   const candidates = Object.keys(isSchema(objects[0].properties) ? objects[0].properties : {});
@@ -496,7 +571,13 @@ function discriminatorOf(schema: unknown, atoms: Atom[]): string | undefined {
 /** Pairs undiscriminated object members by the property names they share, most first. */
 function pairObjects(s: Atom[], t: Atom[]): (readonly [Atom, Atom])[] {
   const names = (a: Atom): Set<string> =>
-    new Set(a.kind !== 'object' ? [] : a.ts ? a.ts.props.map(propertyName) : Object.keys(isSchema(a.schema.properties) ? a.schema.properties : {}));
+    new Set(
+      a.kind !== 'object'
+        ? []
+        : a.ts
+          ? a.ts.props.map(propertyName)
+          : Object.keys(isSchema(a.schema.properties) ? a.schema.properties : {}),
+    );
   const scores = s.flatMap((a, i) => t.map((b, j) => ({ i, j, score: [...names(a)].filter((n) => names(b).has(n)).length })));
   scores.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedS = new Set<number>();

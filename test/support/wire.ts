@@ -12,14 +12,19 @@ export interface WireMessage {
 
 /** The releases with captures. */
 export function wireReleases(): string[] {
-  return readdirSync(wireDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(wireDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Every notification the server sent in the captures of `release`, scenario by scenario (files in code-unit order). */
 export function serverNotifications(release: string): WireMessage[] {
   const dir = join(wireDir, release);
   const out: WireMessage[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const { from, message } = JSON.parse(line) as { from: string; message: Record<string, unknown> };

@@ -26,7 +26,7 @@ export const ExecCommandBeginEvent = def(
 export const ExecCommandOutputDeltaEvent = def(
   'root',
   'ExecCommandOutputDeltaEvent',
-  'A chunk of output from a running command (`exec_command_output_delta`); also sent with a patch\'s call_id for apply_patch output.',
+  "A chunk of output from a running command (`exec_command_output_delta`); also sent with a patch's call_id for apply_patch output.",
   object({
     call_id: str('Id of the command (or patch) producing the output.'),
     stream: ref(ExecOutputStream),

@@ -32,7 +32,7 @@ export const ItemCompletedEvent = def(
 export const AgentMessageContentDeltaEvent = def(
   'root',
   'AgentMessageContentDeltaEvent',
-  'A streamed chunk of an agent message item\'s text (`agent_message_content_delta`).',
+  "A streamed chunk of an agent message item's text (`agent_message_content_delta`).",
   object({
     thread_id: str('Conversation the item belongs to.'),
     turn_id: str('Turn (submission) id the item belongs to.'),
@@ -44,7 +44,7 @@ export const AgentMessageContentDeltaEvent = def(
 export const ReasoningContentDeltaEvent = def(
   'root',
   'ReasoningContentDeltaEvent',
-  'A streamed chunk of a reasoning item\'s summary text (`reasoning_content_delta`).',
+  "A streamed chunk of a reasoning item's summary text (`reasoning_content_delta`).",
   object({
     thread_id: str('Conversation the item belongs to.'),
     turn_id: str('Turn (submission) id the item belongs to.'),
@@ -57,7 +57,7 @@ export const ReasoningContentDeltaEvent = def(
 export const ReasoningRawContentDeltaEvent = def(
   'root',
   'ReasoningRawContentDeltaEvent',
-  'A streamed chunk of a reasoning item\'s raw content (`reasoning_raw_content_delta`).',
+  "A streamed chunk of a reasoning item's raw content (`reasoning_raw_content_delta`).",
   object({
     thread_id: str('Conversation the item belongs to.'),
     turn_id: str('Turn (submission) id the item belongs to.'),

@@ -82,7 +82,7 @@ export const TurnDiffEvent = def(
 export const UndoStartedEvent = def(
   'root',
   'UndoStartedEvent',
-  'An undo of the last turn\'s changes has begun (`undo_started`).',
+  "An undo of the last turn's changes has begun (`undo_started`).",
   object({
     message: maybe(str('Optional status text to show.')),
   }),

@@ -16,7 +16,7 @@ import {
 export const McpStartupUpdateEvent = def(
   'root',
   'McpStartupUpdateEvent',
-  'Progress of one MCP server\'s startup (`mcp_startup_update`).',
+  "Progress of one MCP server's startup (`mcp_startup_update`).",
   object({
     server: str('Name of the MCP server.'),
     status: ref(McpStartupStatus),
@@ -74,7 +74,7 @@ export const ElicitationRequestEvent = def(
   'An MCP server asks the user for input (`elicitation_request`).',
   object({
     server_name: str('Name of the MCP server asking.'),
-    id: ref(RequestId, 'The MCP server\'s id for the elicitation request.'),
+    id: ref(RequestId, "The MCP server's id for the elicitation request."),
     message: str('Prompt to show the user.'),
   }),
 );

@@ -44,7 +44,7 @@ export const GetHistoryEntryResponseEvent = def(
 export const ListCustomPromptsResponseEvent = def(
   'root',
   'ListCustomPromptsResponseEvent',
-  'Reply listing the user\'s custom prompts (`list_custom_prompts_response`).',
+  "Reply listing the user's custom prompts (`list_custom_prompts_response`).",
   object({
     custom_prompts: array(ref(CustomPrompt)),
   }),

@@ -27,7 +27,8 @@ export function probe({ runtime, validators, translate, schema }: Entries) {
   const line = JSON.stringify(notification);
   const parsed = runtime.parse(line, 'serverToClient');
   let text: string | null = null;
-  if (parsed.ok && parsed.kind === 'notification' && parsed.message.method === 'item/agentMessage/delta') text = parsed.message.params.delta;
+  if (parsed.ok && parsed.kind === 'notification' && parsed.message.method === 'item/agentMessage/delta')
+    text = parsed.message.params.delta;
 
   const broken = runtime.parse(line.replace('"hi"', '5'), 'serverToClient');
   const refused = broken.ok ? null : { code: broken.error.error.code, paths: broken.error.error.data.issues.map((i) => i.path) };

@@ -3,7 +3,8 @@ import { handshake, runTurn, startThread } from './common.mjs';
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {
   name: 'command-escalation',
-  description: 'under the on-request policy, the model asks to run a command outside the sandbox with a justification; the approval is accepted',
+  description:
+    'under the on-request policy, the model asks to run a command outside the sandbox with a justification; the approval is accepted',
   applies: () => true,
   async run(h) {
     const r = h.release;

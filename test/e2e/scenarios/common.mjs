@@ -69,7 +69,9 @@ export async function runV1Turn(conn, { conversationId, text, params, answer }) 
   let scanned = since;
   for (;;) {
     const next = await conn.waitFor(
-      (m) => (m.method === 'codex/event/task_complete' && m.params.conversationId === conversationId) || (m.id !== undefined && m.method !== undefined),
+      (m) =>
+        (m.method === 'codex/event/task_complete' && m.params.conversationId === conversationId) ||
+        (m.id !== undefined && m.method !== undefined),
       { since: scanned, what: `codex/event/task_complete of ${conversationId}` },
     );
     scanned = conn.received.indexOf(next) + 1;
@@ -88,4 +90,10 @@ export function v1TurnSettings(release, work, approvalPolicy, sandboxPolicy) {
 }
 
 /** The v1 workspace-write sandbox policy with its defaults spelled out. */
-export const V1_WORKSPACE_WRITE = { type: 'workspace-write', writable_roots: [], network_access: false, exclude_tmpdir_env_var: false, exclude_slash_tmp: false };
+export const V1_WORKSPACE_WRITE = {
+  type: 'workspace-write',
+  writable_roots: [],
+  network_access: false,
+  exclude_tmpdir_env_var: false,
+  exclude_slash_tmp: false,
+};

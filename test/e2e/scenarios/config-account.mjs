@@ -18,7 +18,8 @@ async function attempt(conn, method, params) {
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {
   name: 'config-account',
-  description: 'config/read with layers, config writes (one refused for a stale version), account/read, API-key login, rate limits, a ChatGPT login started and cancelled, logout, model/list of hidden models',
+  description:
+    'config/read with layers, config writes (one refused for a stale version), account/read, API-key login, rate limits, a ChatGPT login started and cancelled, logout, model/list of hidden models',
   applies: () => true,
   async run(h) {
     const newer = h.release.version !== '0.64.0';
@@ -41,12 +42,20 @@ export default {
       ...(newer ? { reloadUserConfig: true } : { filePath: userConfig }),
       edits: [
         // 0.171.0 no longer writes `profiles` tables.
-        newer ? { keyPath: 'tools', value: { web_search: { context_size: 'low' } }, mergeStrategy: 'upsert' } : { keyPath: 'profiles.e2e', value: { model: h.release.model }, mergeStrategy: 'upsert' },
+        newer
+          ? { keyPath: 'tools', value: { web_search: { context_size: 'low' } }, mergeStrategy: 'upsert' }
+          : { keyPath: 'profiles.e2e', value: { model: h.release.model }, mergeStrategy: 'upsert' },
         { keyPath: 'model_verbosity', value: 'low', mergeStrategy: 'replace' },
       ],
       expectedVersion: written.version,
     });
-    await attempt(conn, 'config/value/write', { filePath: userConfig, keyPath: 'model_verbosity', value: 'high', mergeStrategy: 'replace', expectedVersion: userLayer.version });
+    await attempt(conn, 'config/value/write', {
+      filePath: userConfig,
+      keyPath: 'model_verbosity',
+      value: 'high',
+      mergeStrategy: 'replace',
+      expectedVersion: userLayer.version,
+    });
     await conn.request('config/read', {});
 
     // Account: nobody signed in, then an API key, then rate limits (which need ChatGPT).

@@ -1,7 +1,15 @@
 import { handshake, runTurn, startThread } from './common.mjs';
 
 export const ADD_PATCH = ['*** Begin Patch', '*** Add File: notes.txt', '+first line', '+second line', '*** End Patch'].join('\n');
-export const UPDATE_PATCH = ['*** Begin Patch', '*** Update File: notes.txt', '@@', ' first line', '-second line', '+second line, edited', '*** End Patch'].join('\n');
+export const UPDATE_PATCH = [
+  '*** Begin Patch',
+  '*** Update File: notes.txt',
+  '@@',
+  ' first line',
+  '-second line',
+  '+second line, edited',
+  '*** End Patch',
+].join('\n');
 
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {

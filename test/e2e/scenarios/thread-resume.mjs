@@ -3,16 +3,14 @@ import { handshake, runTurn, startThread } from './common.mjs';
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {
   name: 'thread-resume',
-  description: 'a thread written by one server process (a command and a message; not recorded) is resumed with its history by a fresh one, which then runs a turn on it',
+  description:
+    'a thread written by one server process (a command and a message; not recorded) is resumed with its history by a fresh one, which then runs a turn on it',
   applies: () => true,
   async run(h) {
     const r = h.release;
     const setup = h.connect(
       {
-        responses: [
-          { steps: [r.shell('echo teapot', 'call_echo')] },
-          { steps: [{ type: 'message', text: 'The word is teapot.' }] },
-        ],
+        responses: [{ steps: [r.shell('echo teapot', 'call_echo')] }, { steps: [{ type: 'message', text: 'The word is teapot.' }] }],
       },
       { record: false },
     );

@@ -8,6 +8,10 @@ export default {
   async run(h) {
     const conn = h.connect({ responses: [] });
     await handshake(conn);
-    await startThread(conn, h.work, { model: h.release.model, approvalPolicy: h.release.approval.onRequest, sandbox: h.release.sandbox.readOnly });
+    await startThread(conn, h.work, {
+      model: h.release.model,
+      approvalPolicy: h.release.approval.onRequest,
+      sandbox: h.release.sandbox.readOnly,
+    });
   },
 };

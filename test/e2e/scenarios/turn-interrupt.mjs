@@ -9,7 +9,15 @@ export default {
   applies: () => true,
   async run(h) {
     const conn = h.connect({
-      responses: [{ steps: [{ type: 'reasoning', summary: 'This will take a while.' }, { type: 'message', text: DELTAS.join(''), deltas: DELTAS, open: true }, { type: 'hang' }] }],
+      responses: [
+        {
+          steps: [
+            { type: 'reasoning', summary: 'This will take a while.' },
+            { type: 'message', text: DELTAS.join(''), deltas: DELTAS, open: true },
+            { type: 'hang' },
+          ],
+        },
+      ],
     });
     await handshake(conn);
     const { thread } = await startThread(conn, h.work);

@@ -11,7 +11,14 @@ export default {
   applies: () => true,
   async run(h) {
     const conn = h.connect({
-      responses: [{ steps: [{ type: 'reasoning', summary: REASONING }, { type: 'message', text: DELTAS.join(''), deltas: DELTAS }] }],
+      responses: [
+        {
+          steps: [
+            { type: 'reasoning', summary: REASONING },
+            { type: 'message', text: DELTAS.join(''), deltas: DELTAS },
+          ],
+        },
+      ],
     });
     await handshake(conn);
     const { thread } = await startThread(conn, h.work);

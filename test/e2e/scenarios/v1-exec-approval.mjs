@@ -15,7 +15,10 @@ export default {
       ],
     });
     await handshake(conn);
-    const { conversationId } = await startConversation(conn, r, h.work, { approvalPolicy: r.v1Approval.untrusted, sandbox: 'workspace-write' });
+    const { conversationId } = await startConversation(conn, r, h.work, {
+      approvalPolicy: r.v1Approval.untrusted,
+      sandbox: 'workspace-write',
+    });
     await runV1Turn(conn, {
       conversationId,
       text: 'Create two files.',

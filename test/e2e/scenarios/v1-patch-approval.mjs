@@ -4,7 +4,8 @@ import { ADD_PATCH, UPDATE_PATCH } from './file-change-approval.mjs';
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {
   name: 'v1-patch-approval',
-  description: 'v1 API under the untrusted policy: applyPatchApproval approved for a patch that adds a file and denied for one that edits it',
+  description:
+    'v1 API under the untrusted policy: applyPatchApproval approved for a patch that adds a file and denied for one that edits it',
   applies: (r) => r.v1,
   async run(h) {
     const r = h.release;
@@ -16,7 +17,10 @@ export default {
       ],
     });
     await handshake(conn);
-    const { conversationId } = await startConversation(conn, r, h.work, { approvalPolicy: r.v1Approval.untrusted, sandbox: 'workspace-write' });
+    const { conversationId } = await startConversation(conn, r, h.work, {
+      approvalPolicy: r.v1Approval.untrusted,
+      sandbox: 'workspace-write',
+    });
     await runV1Turn(conn, {
       conversationId,
       text: 'Write notes.txt, then edit it.',

@@ -1,7 +1,12 @@
 import { handshake, runTurn, startThread } from './common.mjs';
 
 /** The model's hosted web search, as the Responses API streams its output item. */
-const webSearchCall = (status, action) => ({ type: 'web_search_call', id: 'ws_weather', status, ...(action === undefined ? {} : { action }) });
+const webSearchCall = (status, action) => ({
+  type: 'web_search_call',
+  id: 'ws_weather',
+  status,
+  ...(action === undefined ? {} : { action }),
+});
 
 /** @type {import('../support/harness.mjs').Scenario} */
 export default {
@@ -15,7 +20,14 @@ export default {
           steps: [
             { type: 'message', text: 'Here is what I found.' },
             { type: 'event', event: { type: 'response.output_item.added', output_index: 1, item: webSearchCall('in_progress') } },
-            { type: 'event', event: { type: 'response.output_item.done', output_index: 1, item: webSearchCall('completed', { type: 'search', query: 'weather in Paris' }) } },
+            {
+              type: 'event',
+              event: {
+                type: 'response.output_item.done',
+                output_index: 1,
+                item: webSearchCall('completed', { type: 'search', query: 'weather in Paris' }),
+              },
+            },
           ],
         },
       ],

@@ -47,10 +47,22 @@ export function startSession<R extends Release>(version: R, script: Script, root
     env: spawned.env,
     release: version,
     onStderr: (text) => void (stderr += text),
-    trace: (e) => void transcript.push({ from: e.direction === 'out' ? 'client' : 'server', message: (e.message ?? { unparsed: e.text }) as Record<string, any> }),
+    trace: (e) =>
+      void transcript.push({
+        from: e.direction === 'out' ? 'client' : 'server',
+        message: (e.message ?? { unparsed: e.text }) as Record<string, any>,
+      }),
   });
   conn.onError((e) => void reports.push(e));
-  return { conn, spawned, profile: profileOf(version), transcript, reports, stderr: () => stderr, modelRequests: () => modelRequests(spawned) };
+  return {
+    conn,
+    spawned,
+    profile: profileOf(version),
+    transcript,
+    reports,
+    stderr: () => stderr,
+    modelRequests: () => modelRequests(spawned),
+  };
 }
 
 /**
@@ -66,7 +78,9 @@ export function strictProblems(version: Release, transcript: readonly Entry[]): 
     const what = `#${i + 1} ${entry.from} ${m.method ?? `response ${String(m.id)}`}`;
     const r = rt.parse(JSON.stringify(m), entry.from === 'client' ? 'clientToServer' : 'serverToClient');
     if (!r.ok) {
-      const issues = r.error.error.data.issues.map((x) => `${x.path} (${x.kind ?? 'envelope'}): expected ${x.expected}${x.found === undefined ? '' : `, found ${x.found}`}`);
+      const issues = r.error.error.data.issues.map(
+        (x) => `${x.path} (${x.kind ?? 'envelope'}): expected ${x.expected}${x.found === undefined ? '' : `, found ${x.found}`}`,
+      );
       problems.push(`${what}: ${r.error.error.message}${issues.length > 0 ? ` [${issues.join('; ')}]` : ''}`);
       return;
     }
@@ -75,7 +89,10 @@ export function strictProblems(version: Release, transcript: readonly Entry[]): 
       const method = pending[entry.from === 'client' ? 'server' : 'client'].get(m.id);
       if (method === undefined) return void problems.push(`${what}: answers no request`);
       const v = rt.validateResult(method, m.result);
-      if (!v.ok) problems.push(`${what} (result of ${method}): ${v.issues.map((x) => `${x.path} (${x.kind}): expected ${x.expected}${x.found === undefined ? '' : `, found ${x.found}`}`).join('; ')}`);
+      if (!v.ok)
+        problems.push(
+          `${what} (result of ${method}): ${v.issues.map((x) => `${x.path} (${x.kind}): expected ${x.expected}${x.found === undefined ? '' : `, found ${x.found}`}`).join('; ')}`,
+        );
     }
   });
   return problems;
@@ -131,7 +148,8 @@ export function sessions<V extends Release>() {
       const reports = s.reports.map((e) => `${e.kind}: ${e.message}`);
       if (reports.length > 0) throw new Error(`the connection reported ${reports.length} problem(s):\n${reports.join('\n')}`);
       const problems = strictProblems(version, s.transcript);
-      if (problems.length > 0) throw new Error(`${problems.length} of ${s.transcript.length} messages do not match ${version} strictly:\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(`${problems.length} of ${s.transcript.length} messages do not match ${version} strictly:\n${problems.join('\n')}`);
     },
   };
 }

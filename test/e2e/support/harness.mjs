@@ -61,7 +61,10 @@ export function startServer(options) {
 /** @param {string} file @returns {import('./model-server.mjs').RecordedRequest[]} */
 export function readRequests(file) {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 /**
@@ -110,7 +113,8 @@ export async function runScenario(scenario, version, options = {}) {
     work,
     connect(script, { record = true } = {}) {
       if (record && sessions.some((s) => s.record)) throw new Error(`${scenario.name}: only one connection per scenario is recorded`);
-      if (sessions.some((s) => !s.connection.exited)) throw new Error(`${scenario.name}: close the previous connection before starting another`);
+      if (sessions.some((s) => !s.connection.exited))
+        throw new Error(`${scenario.name}: close the previous connection before starting another`);
       const started = startServer({ version, root, script, name: `script-${sessions.length + 1}` });
       sessions.push({ connection: started.connection, record, modelRequests: started.modelRequests });
       return started.connection;

@@ -66,23 +66,62 @@ export function eventsFor(response, responseId) {
       case 'message': {
         const deltas = step.deltas ?? splitText(step.text);
         if (deltas.join('') !== step.text) throw new Error(`message deltas do not add up to its text: ${JSON.stringify(step.text)}`);
-        events.push({ type: 'response.output_item.added', output_index: index, item: { type: 'message', id: itemId, role: 'assistant', status: 'in_progress', content: [] } });
-        events.push({ type: 'response.content_part.added', item_id: itemId, output_index: index, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
-        for (const delta of deltas) events.push({ type: 'response.output_text.delta', item_id: itemId, output_index: index, content_index: 0, delta });
+        events.push({
+          type: 'response.output_item.added',
+          output_index: index,
+          item: { type: 'message', id: itemId, role: 'assistant', status: 'in_progress', content: [] },
+        });
+        events.push({
+          type: 'response.content_part.added',
+          item_id: itemId,
+          output_index: index,
+          content_index: 0,
+          part: { type: 'output_text', text: '', annotations: [] },
+        });
+        for (const delta of deltas)
+          events.push({ type: 'response.output_text.delta', item_id: itemId, output_index: index, content_index: 0, delta });
         // An open message stops after its deltas, as a model still writing it would.
         if (step.open) break;
         events.push({ type: 'response.output_text.done', item_id: itemId, output_index: index, content_index: 0, text: step.text });
-        events.push({ type: 'response.output_item.done', output_index: index, item: { type: 'message', id: itemId, role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: step.text, annotations: [] }] } });
+        events.push({
+          type: 'response.output_item.done',
+          output_index: index,
+          item: {
+            type: 'message',
+            id: itemId,
+            role: 'assistant',
+            status: 'completed',
+            content: [{ type: 'output_text', text: step.text, annotations: [] }],
+          },
+        });
         break;
       }
       case 'reasoning': {
         const deltas = step.deltas ?? splitText(step.summary, 2);
-        if (deltas.join('') !== step.summary) throw new Error(`reasoning deltas do not add up to its summary: ${JSON.stringify(step.summary)}`);
+        if (deltas.join('') !== step.summary)
+          throw new Error(`reasoning deltas do not add up to its summary: ${JSON.stringify(step.summary)}`);
         events.push({ type: 'response.output_item.added', output_index: index, item: { type: 'reasoning', id: itemId, summary: [] } });
-        events.push({ type: 'response.reasoning_summary_part.added', item_id: itemId, output_index: index, summary_index: 0, part: { type: 'summary_text', text: '' } });
-        for (const delta of deltas) events.push({ type: 'response.reasoning_summary_text.delta', item_id: itemId, output_index: index, summary_index: 0, delta });
-        events.push({ type: 'response.reasoning_summary_text.done', item_id: itemId, output_index: index, summary_index: 0, text: step.summary });
-        events.push({ type: 'response.output_item.done', output_index: index, item: { type: 'reasoning', id: itemId, summary: [{ type: 'summary_text', text: step.summary }] } });
+        events.push({
+          type: 'response.reasoning_summary_part.added',
+          item_id: itemId,
+          output_index: index,
+          summary_index: 0,
+          part: { type: 'summary_text', text: '' },
+        });
+        for (const delta of deltas)
+          events.push({ type: 'response.reasoning_summary_text.delta', item_id: itemId, output_index: index, summary_index: 0, delta });
+        events.push({
+          type: 'response.reasoning_summary_text.done',
+          item_id: itemId,
+          output_index: index,
+          summary_index: 0,
+          text: step.summary,
+        });
+        events.push({
+          type: 'response.output_item.done',
+          output_index: index,
+          item: { type: 'reasoning', id: itemId, summary: [{ type: 'summary_text', text: step.summary }] },
+        });
         break;
       }
       case 'function_call': {
@@ -94,7 +133,14 @@ export function eventsFor(response, responseId) {
         break;
       }
       case 'custom_tool_call': {
-        const item = { type: 'custom_tool_call', id: itemId, call_id: step.callId, name: step.name, input: step.input, status: 'completed' };
+        const item = {
+          type: 'custom_tool_call',
+          id: itemId,
+          call_id: step.callId,
+          name: step.name,
+          input: step.input,
+          status: 'completed',
+        };
         events.push({ type: 'response.output_item.added', output_index: index, item: { ...item, input: '', status: 'in_progress' } });
         events.push({ type: 'response.output_item.done', output_index: index, item });
         break;
@@ -115,7 +161,13 @@ export function eventsFor(response, responseId) {
       id: responseId,
       object: 'response',
       status: 'completed',
-      usage: { input_tokens: 100, input_tokens_details: { cached_tokens: 0 }, output_tokens: 20, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 120 },
+      usage: {
+        input_tokens: 100,
+        input_tokens_details: { cached_tokens: 0 },
+        output_tokens: 20,
+        output_tokens_details: { reasoning_tokens: 0 },
+        total_tokens: 120,
+      },
     },
   });
   return { events, hangs: false };
@@ -174,14 +226,18 @@ export async function startModelServer(script, options = {}) {
       if (req.method !== 'POST' || !path.endsWith('/responses')) {
         entry.answered = 'not found';
         record(entry);
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route for ${req.method} ${path}` } }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: `no route for ${req.method} ${path}` } }));
         return;
       }
       const scripted = script.responses[served];
       if (scripted === undefined) {
         entry.answered = 'exhausted';
         record(entry);
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `the script has no response #${served + 1}`, type: 'server_error' } }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: `the script has no response #${served + 1}`, type: 'server_error' } }));
         return;
       }
       const responseId = `resp_${served + 1}`;
@@ -189,7 +245,9 @@ export async function startModelServer(script, options = {}) {
       entry.answered = responseId;
       record(entry);
       if (scripted.status !== undefined && scripted.status !== 200) {
-        res.writeHead(scripted.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: scripted.note ?? 'scripted error', type: 'invalid_request_error' } }));
+        res
+          .writeHead(scripted.status, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: scripted.note ?? 'scripted error', type: 'invalid_request_error' } }));
         return;
       }
       const { events, hangs } = eventsFor(scripted, responseId);

@@ -32,4 +32,6 @@ try {
   dns = /** @type {NodeJS.ErrnoException} */ (e).code ?? String(e);
 }
 const modelServer = await tryConnect(model.hostname, Number(model.port));
-process.stdout.write(`${JSON.stringify({ argv: process.argv.slice(2), outside, dns, modelServer: { target: model.host, result: modelServer } })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ argv: process.argv.slice(2), outside, dns, modelServer: { target: model.host, result: modelServer } })}\n`,
+);

@@ -71,7 +71,8 @@ export class Connection {
 
   /** @param {Message} message */
   send(message) {
-    if (this.exited) throw new Error(`cannot send ${message.method ?? 'a response'}: the server has already ended (${this.exited})${this.stderrTail()}`);
+    if (this.exited)
+      throw new Error(`cannot send ${message.method ?? 'a response'}: the server has already ended (${this.exited})${this.stderrTail()}`);
     this.transcript.push({ from: 'client', message });
     this.child.stdin.write(`${JSON.stringify(message)}\n`);
   }

@@ -109,7 +109,9 @@ const OUTSIDE_PROBE = { host: '192.0.2.1', port: 9 };
 async function assertIsolated() {
   const outside = outsideInterfaces();
   if (outside.length > 0) {
-    throw new Error(`refusing to run: network interfaces other than loopback are present (${outside.join(', ')}); start this file through unshare --net`);
+    throw new Error(
+      `refusing to run: network interfaces other than loopback are present (${outside.join(', ')}); start this file through unshare --net`,
+    );
   }
   const result = await tryConnect(OUTSIDE_PROBE.host, OUTSIDE_PROBE.port, 3_000);
   if (result !== 'ENETUNREACH') {
@@ -169,8 +171,11 @@ function parseArgs(argv) {
       out.env[value.slice(0, eq)] = value.slice(eq + 1);
     } else throw new Error(`unknown argument ${a}`);
   }
-  if (!out.codex || !out.root || !out.script) throw new Error('usage: sandbox.mjs --codex BIN --root DIR --script FILE [--model NAME] [--env K=V]... [-- CODEX_ARGS...]');
-  return /** @type {{ codex: string, root: string, script: string, model: string, env: Record<string, string>, codexArgs: string[] }} */ (out);
+  if (!out.codex || !out.root || !out.script)
+    throw new Error('usage: sandbox.mjs --codex BIN --root DIR --script FILE [--model NAME] [--env K=V]... [-- CODEX_ARGS...]');
+  return /** @type {{ codex: string, root: string, script: string, model: string, env: Record<string, string>, codexArgs: string[] }} */ (
+    out
+  );
 }
 
 async function main() {
@@ -186,7 +191,9 @@ async function main() {
   writeFileSync(join(home, 'config.toml'), configToml(model.url, opts.model));
 
   // A `.mjs` stand-in for the server runs under this node (the isolation test uses one).
-  const [file, args] = opts.codex.endsWith('.mjs') ? [process.execPath, [opts.codex, 'app-server', ...opts.codexArgs]] : [opts.codex, ['app-server', ...opts.codexArgs]];
+  const [file, args] = opts.codex.endsWith('.mjs')
+    ? [process.execPath, [opts.codex, 'app-server', ...opts.codexArgs]]
+    : [opts.codex, ['app-server', ...opts.codexArgs]];
   const child = spawn(file, args, {
     cwd: work,
     stdio: 'inherit',

@@ -9,4 +9,10 @@ const context: Record<string, TSchema> = {};
 for (const d of [...protocol.defs, ...Object.values(unions)]) context[d.key] = d.schema;
 const notifications = Compile(context, { $ref: unions.ServerNotification.key });
 const delta = { method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: 'hi' } };
-console.log(JSON.stringify({ definitions: protocol.defs.length > 100, valid: notifications.Check(delta), broken: notifications.Check({ ...delta, params: { ...delta.params, delta: 5 } }) }));
+console.log(
+  JSON.stringify({
+    definitions: protocol.defs.length > 100,
+    valid: notifications.Check(delta),
+    broken: notifications.Check({ ...delta, params: { ...delta.params, delta: 5 } }),
+  }),
+);
