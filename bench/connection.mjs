@@ -1,30 +1,32 @@
 // Throughput of a client connection (framing + parse + validate + dispatch to a handler) against a
 // bare readline + JSON.parse loop, over the same bytes, for `npm run bench`. Run after
-// `npm run build`: `node bench/connection.mjs` measures in fresh processes and prints one line;
-// `node bench/connection.mjs --once` is one such process (prints its figures as JSON).
+// `npm run build`: `node bench/connection.mjs [RELEASE...]` measures each release (default: all)
+// in fresh processes and prints one line per release; `node bench/connection.mjs --once RELEASE`
+// is one such process (prints its figures as JSON).
 //
-// The corpus is what a client reads (bench/corpus.mjs, server to client: deltas, item
-// lifecycle, approvals, token usage, v2 and codex/event; release 0.64.0, which has both), cut
-// into slices of whole lines and each slice into 64 KiB chunks, as a pipe delivers them. Both
-// loops read from a Node PassThrough stream (as from a child's stdout) and call a handler for
-// every message (the connection through `onNotification`, one handler per method); the
-// connection also answers each approval through its handler (the answer is checked and written
-// to a sink that drops it). The responses of the corpus (100 of 27,400
-// lines) are left out: they answer requests the bench's connection never sent.
+// The corpus is what a client reads: the server-to-client messages of the release's synthetic
+// corpus (corpora.mjs: deltas, item lifecycle, approvals, token usage), cut into slices of whole
+// lines and each slice into 64 KiB chunks, as a pipe delivers them. Both loops read from a Node
+// PassThrough stream (as from a child's stdout) and call a handler for every message (the
+// connection through `onNotification`, one handler per method); the connection also answers
+// each approval through its handler (the answer is checked and written to a sink that drops
+// it). The responses of the corpus are left out: they answer requests the bench's connection
+// never sent.
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { connect } from '../dist/src/client/index.js';
-import { corpus } from './corpus.mjs';
+import { corpusFor, RELEASES } from './corpora.mjs';
 
 const CHUNK = 64 * 1024;
 
+/** What the server sends in the corpus, responses left out. */
+const serverMessages = (entries) => entries.filter(([direction, message]) => direction === 'serverToClient' && message.method !== undefined).map(([, message]) => message);
+
 /** The client's stream as slices of `size` lines: each `{ count, chunks }` (Buffers of at most CHUNK bytes). */
-function slices(size) {
-  const lines = corpus()
-    .filter(([direction, message]) => direction === 'serverToClient' && message.method !== undefined)
-    .map(([, message]) => `${JSON.stringify(message)}\n`);
+function slices(messages, size) {
+  const lines = messages.map((message) => `${JSON.stringify(message)}\n`);
   const out = [];
   for (let i = 0; i < lines.length; i += size) {
     const bytes = Buffer.from(lines.slice(i, i + size).join(''));
@@ -61,22 +63,26 @@ const bare = () =>
     createInterface({ input, crlfDelay: Infinity }).on('line', (line) => handler(JSON.parse(line)));
   });
 
-/** Notification methods of the corpus: the connection has a handler for each, as a client has for those it shows. */
-const METHODS = [...new Set(corpus().filter(([d, m]) => d === 'serverToClient' && m.method !== undefined && m.id === undefined).map(([, m]) => m.method))];
-
-/** The connection: a handler per notification method, and the approval handler. */
-const connection = () =>
+/**
+ * The connection of `release`: a handler per notification method of the corpus (as a client has
+ * for those it shows), and the approval handler.
+ */
+const connection = (release, messages) =>
   loop((input, handler) => {
     const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-    const conn = connect(input, sink, { release: '0.64.0' });
+    const conn = connect(input, sink, { release });
     conn.onError((e) => {
       throw new Error(`the corpus made the connection report: ${e.message}`);
     });
-    for (const method of METHODS) conn.onNotification(method, handler);
-    conn.onRequest('item/commandExecution/requestApproval', () => {
-      handler();
-      return { decision: 'accept' };
-    });
+    const requests = new Set(messages.filter((m) => m.id !== undefined).map((m) => m.method));
+    for (const method of new Set(messages.filter((m) => m.id === undefined).map((m) => m.method))) conn.onNotification(method, handler);
+    for (const method of requests) {
+      if (method !== 'item/commandExecution/requestApproval') throw new Error(`the bench answers no ${method}`);
+      conn.onRequest(method, () => {
+        handler();
+        return { decision: 'accept' };
+      });
+    }
   });
 
 async function time(run, slice) {
@@ -90,10 +96,16 @@ async function time(run, slice) {
  * round; for each slice and loop the least time over the rounds is kept (a shared machine only
  * ever adds time), and the figures come from the sums of those minima.
  */
-async function measure({ rounds = 30, size = 500, warmup = 5 } = {}) {
-  const all = slices(size);
-  const runs = { bare: bare(), connection: connection() };
-  for (let w = 0; w < warmup; w++) for (const s of all) (await runs.bare.feed(s), await runs.connection.feed(s));
+async function measure(release, { rounds = 30, size = 500, warmup = 5 } = {}) {
+  const messages = serverMessages(corpusFor(release, 'synthetic'));
+  const all = slices(messages, size);
+  const runs = { bare: bare(), connection: connection(release, messages) };
+  for (let w = 0; w < warmup; w++) {
+    for (const s of all) {
+      await runs.bare.feed(s);
+      await runs.connection.feed(s);
+    }
+  }
   const least = { bare: all.map(() => Infinity), connection: all.map(() => Infinity) };
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < all.length; i++) {
@@ -101,31 +113,47 @@ async function measure({ rounds = 30, size = 500, warmup = 5 } = {}) {
       for (const name of order) least[name][i] = Math.min(least[name][i], await time(runs[name], all[i]));
     }
   }
-  const messages = all.reduce((n, s) => n + s.count, 0);
+  const count = all.reduce((n, s) => n + s.count, 0);
   const total = (name) => least[name].reduce((a, b) => a + b, 0);
-  return { messages, bytes: all.reduce((n, s) => n + s.bytes, 0), rounds, size, bare: (messages * 1e9) / total('bare'), connection: (messages * 1e9) / total('connection'), ratio: total('connection') / total('bare') };
+  return { release, messages: count, bytes: all.reduce((n, s) => n + s.bytes, 0), rounds, size, bare: (count * 1e9) / total('bare'), connection: (count * 1e9) / total('connection'), ratio: total('connection') / total('bare') };
 }
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--once')) {
-    console.log(JSON.stringify(await measure()));
-    process.exit(0);
-  }
-  const PROCESSES = 5;
-  const runs = Array.from({ length: PROCESSES }, () => {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once'], { stdio: 'pipe', encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`connection bench failed: ${r.stderr}`);
+/** Figures of `release` over `processes` fresh processes (each one `--once`). */
+export function measureInProcesses(release, processes = 5) {
+  return Array.from({ length: processes }, () => {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once', release], { stdio: 'pipe', encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`connection bench of ${release} failed: ${r.stderr}`);
     return JSON.parse(r.stdout);
   });
-  const ratios = runs.map((r) => r.ratio);
+}
+
+/** One line of figures per release. */
+export function report(runsByRelease) {
   const pct = (x) => `${x >= 0 ? '+' : ''}${fmt((x - 1) * 100, 1)} %`;
-  const { messages, bytes, rounds, size } = runs[0];
-  console.log(
-    `connection (client, ${fmt(messages)} messages, ${fmt(bytes / 1024)} KiB; ${PROCESSES} fresh processes, medians; ${rounds} rounds over slices of ${size}, least time per slice): ` +
-      `readline + JSON.parse ${fmt(median(runs.map((r) => r.bare)))} msg/s, connection (framing + parse + validate + dispatch) ${fmt(median(runs.map((r) => r.connection)))} msg/s, ` +
-      `time per message ${pct(median(ratios))} (processes: ${ratios.map(pct).join(', ')})`,
-  );
+  const lines = [];
+  const { rounds, size } = Object.values(runsByRelease)[0][0];
+  lines.push(`connection, client side (${Object.values(runsByRelease)[0].length} fresh processes per release, medians; ${rounds} rounds over slices of ${size} lines, least time per slice)`);
+  lines.push(`  ${'release'.padEnd(8)} ${'messages'.padStart(8)} ${'KiB'.padStart(6)} ${'readline + JSON.parse'.padStart(22)} ${'connection'.padStart(16)} ${'time per message'.padStart(17)}  processes`);
+  for (const [release, runs] of Object.entries(runsByRelease)) {
+    const ratios = runs.map((r) => r.ratio);
+    const { messages, bytes } = runs[0];
+    lines.push(
+      `  ${release.padEnd(8)} ${fmt(messages).padStart(8)} ${fmt(bytes / 1024).padStart(6)} ${fmt(median(runs.map((r) => r.bare))).padStart(16)} msg/s ${fmt(median(runs.map((r) => r.connection))).padStart(10)} msg/s ${pct(median(ratios)).padStart(17)}  ${ratios.map(pct).join(', ')}`,
+    );
+  }
+  lines.push('  (connection: framing + parse + validate + dispatch to a handler per method, approvals answered)');
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--once') {
+    console.log(JSON.stringify(await measure(args[1] ?? RELEASES[RELEASES.length - 1])));
+    process.exit(0);
+  }
+  const releases = args.length > 0 ? args : RELEASES;
+  console.log(report(Object.fromEntries(releases.map((release) => [release, measureInProcesses(release)]))));
 }

@@ -1,15 +1,15 @@
 // Throughput of the runtime against JSON.parse alone, for `npm run bench`, which runs this file in
 // fresh processes (`node bench/throughput.mjs`): each measures once and prints its figures as JSON.
 import { fileURLToPath } from 'node:url';
-import { runtimeFor } from '../dist/src/runtime/index.js';
-import { capturedCorpus } from './captured.mjs';
-import { corpus } from './corpus.mjs';
+import { NEWEST, runtimeFor } from '../dist/src/runtime/index.js';
+import { corpusFor } from './corpora.mjs';
 
 /**
  * `node bench/throughput.mjs [RELEASE] [synthetic|captured]`: the release's runtime on a corpus of
- * its traffic (synthetic: corpus.mjs, 0.64.0's shapes; captured: the real server's transcripts).
+ * its traffic (synthetic: corpus.mjs or corpus-<release>.mjs, in that release's shapes; captured:
+ * the real server's transcripts), checked to validate before anything is timed (corpora.mjs).
  */
-const [release = '0.64.0', source = release === '0.64.0' ? 'synthetic' : 'captured'] = process.argv.slice(2);
+const [release = NEWEST, source = 'synthetic'] = process.argv.slice(2);
 const { parse, validateResult } = runtimeFor(release);
 
 /**
@@ -73,7 +73,12 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
     const n = slice.checked(slice.messages);
     if (n !== slice.messages.length) throw new Error(`corpus: ${slice.messages.length - n} ${slice.direction} messages did not validate`);
   }
-  for (let w = 0; w < warmup; w++) for (const s of slices) (parseOnly(s.messages), s.checked(s.messages));
+  for (let w = 0; w < warmup; w++) {
+    for (const s of slices) {
+      parseOnly(s.messages);
+      s.checked(s.messages);
+    }
+  }
   const least = { plain: slices.map(() => Infinity), checked: slices.map(() => Infinity) };
   const ratios = [];
   for (let r = 0; r < rounds; r++) {
@@ -100,7 +105,7 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const entries = source === 'synthetic' ? corpus() : capturedCorpus(release);
+  const entries = corpusFor(release, source);
   const streams = peerStreams(entries);
   const bytes = Object.values(streams).reduce((n, stream) => n + stream.reduce((m, e) => m + e.line.length, 0), 0);
   console.log(JSON.stringify({ release, source, messages: entries.length, bytes, ...measureThroughput(streams) }));
