@@ -11,18 +11,23 @@
 // connection through `onNotification`, one handler per method); the connection also answers
 // each approval through its handler (the answer is checked and written to a sink that drops
 // it). The responses of the corpus are left out: they answer requests the bench's connection
-// never sent.
+// never sent. A third loop, the floor, runs the connection's line framer and the runtime's parse
+// alone on the same stream (no dispatch, no answers): what is left between it and the
+// connection is the connection's own cost.
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { connect } from '../dist/src/client/index.js';
+import { LineFramer } from '../dist/src/connection/framing.js';
+import { runtimeFor } from '../dist/src/runtime/index.js';
 import { corpusFor, RELEASES } from './corpora.mjs';
 
 const CHUNK = 64 * 1024;
 
 /** What the server sends in the corpus, responses left out. */
-const serverMessages = (entries) => entries.filter(([direction, message]) => direction === 'serverToClient' && message.method !== undefined).map(([, message]) => message);
+const serverMessages = (entries) =>
+  entries.filter(([direction, message]) => direction === 'serverToClient' && message.method !== undefined).map(([, message]) => message);
 
 /** The client's stream as slices of `size` lines: each `{ count, chunks }` (Buffers of at most CHUNK bytes). */
 function slices(messages, size) {
@@ -85,6 +90,25 @@ const connection = (release, messages) =>
     }
   });
 
+/** The floor: the connection's framer, the runtime's parse (validation included), the handler; nothing else. */
+const floor = (release) =>
+  loop((input, handler) => {
+    const { parse } = runtimeFor(release);
+    const sink = {
+      line(text) {
+        const r = parse(text, 'serverToClient');
+        if (!r.ok) throw new Error(`the corpus has a line the runtime refuses: ${text.slice(0, 200)}`);
+        handler(r.message.params);
+      },
+      oversized() {},
+      undecodable() {},
+    };
+    const framer = new LineFramer(sink, 32 * 1024 * 1024);
+    void (async () => {
+      for await (const chunk of input) framer.push(chunk);
+    })();
+  });
+
 async function time(run, slice) {
   const t = process.hrtime.bigint();
   await run.feed(slice);
@@ -92,30 +116,39 @@ async function time(run, slice) {
 }
 
 /**
- * One process: every slice through both loops, back to back, the order alternating by slice and
+ * One process: every slice through the three loops, back to back, the order rotating by slice and
  * round; for each slice and loop the least time over the rounds is kept (a shared machine only
  * ever adds time), and the figures come from the sums of those minima.
  */
 async function measure(release, { rounds = 30, size = 500, warmup = 5 } = {}) {
   const messages = serverMessages(corpusFor(release, 'synthetic'));
   const all = slices(messages, size);
-  const runs = { bare: bare(), connection: connection(release, messages) };
+  const runs = { bare: bare(), floor: floor(release), connection: connection(release, messages) };
+  const names = Object.keys(runs);
   for (let w = 0; w < warmup; w++) {
-    for (const s of all) {
-      await runs.bare.feed(s);
-      await runs.connection.feed(s);
-    }
+    for (const s of all) for (const name of names) await runs[name].feed(s);
   }
-  const least = { bare: all.map(() => Infinity), connection: all.map(() => Infinity) };
+  const least = Object.fromEntries(names.map((name) => [name, all.map(() => Infinity)]));
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < all.length; i++) {
-      const order = (r + i) % 2 === 0 ? ['bare', 'connection'] : ['connection', 'bare'];
+      const order = names.map((_, k) => names[(k + r + i) % names.length]);
       for (const name of order) least[name][i] = Math.min(least[name][i], await time(runs[name], all[i]));
     }
   }
   const count = all.reduce((n, s) => n + s.count, 0);
   const total = (name) => least[name].reduce((a, b) => a + b, 0);
-  return { release, messages: count, bytes: all.reduce((n, s) => n + s.bytes, 0), rounds, size, bare: (count * 1e9) / total('bare'), connection: (count * 1e9) / total('connection'), ratio: total('connection') / total('bare') };
+  return {
+    release,
+    messages: count,
+    bytes: all.reduce((n, s) => n + s.bytes, 0),
+    rounds,
+    size,
+    bare: (count * 1e9) / total('bare'),
+    floor: (count * 1e9) / total('floor'),
+    connection: (count * 1e9) / total('connection'),
+    floorRatio: total('floor') / total('bare'),
+    ratio: total('connection') / total('bare'),
+  };
 }
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -133,18 +166,23 @@ export function measureInProcesses(release, processes = 5) {
 /** One line of figures per release. */
 export function report(runsByRelease) {
   const pct = (x) => `${x >= 0 ? '+' : ''}${fmt((x - 1) * 100, 1)} %`;
-  const lines = [];
-  const { rounds, size } = Object.values(runsByRelease)[0][0];
-  lines.push(`connection, client side (${Object.values(runsByRelease)[0].length} fresh processes per release, medians; ${rounds} rounds over slices of ${size} lines, least time per slice)`);
-  lines.push(`  ${'release'.padEnd(8)} ${'messages'.padStart(8)} ${'KiB'.padStart(6)} ${'readline + JSON.parse'.padStart(22)} ${'connection'.padStart(16)} ${'time per message'.padStart(17)}  processes`);
+  const first = Object.values(runsByRelease)[0];
+  const { rounds, size } = first[0];
+  const lines = [
+    `connection, client side (${first.length} fresh processes per release, medians; ${rounds} rounds over slices of ${size} lines, rotating order, least time per slice)`,
+    `  ${'release'.padEnd(8)} ${'messages'.padStart(8)} ${'KiB'.padStart(6)} ${'readline + JSON.parse'.padStart(21)} ${'framer + parse (floor)'.padStart(29)} ${'connection'.padStart(16)} ${'overhead'.padStart(9)}  overhead per process`,
+  ];
   for (const [release, runs] of Object.entries(runsByRelease)) {
     const ratios = runs.map((r) => r.ratio);
     const { messages, bytes } = runs[0];
+    const msgs = (figure) => `${fmt(median(runs.map((r) => r[figure])))} msg/s`;
     lines.push(
-      `  ${release.padEnd(8)} ${fmt(messages).padStart(8)} ${fmt(bytes / 1024).padStart(6)} ${fmt(median(runs.map((r) => r.bare))).padStart(16)} msg/s ${fmt(median(runs.map((r) => r.connection))).padStart(10)} msg/s ${pct(median(ratios)).padStart(17)}  ${ratios.map(pct).join(', ')}`,
+      `  ${release.padEnd(8)} ${fmt(messages).padStart(8)} ${fmt(bytes / 1024).padStart(6)} ${msgs('bare').padStart(21)} ${`${msgs('floor')} ${pct(median(runs.map((r) => r.floorRatio)))}`.padStart(20 + 9)} ${msgs('connection').padStart(16)} ${pct(median(ratios)).padStart(9)}  ${ratios.map(pct).join(', ')}`,
     );
   }
-  lines.push('  (connection: framing + parse + validate + dispatch to a handler per method, approvals answered)');
+  lines.push(
+    '  (overhead: time per message over readline + JSON.parse; framer + parse: the floor, framing and validation without the connection)',
+  );
   return lines.join('\n');
 }
 

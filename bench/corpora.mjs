@@ -18,10 +18,16 @@ export function assertValid(entries, release, source) {
   for (const [direction, message, answers] of entries) {
     const r = parse(JSON.stringify(message), direction);
     const ok = r.ok && (r.kind !== 'response' || r.message.result === undefined || validateResult(answers, r.message.result).ok);
-    if (!ok && failures.length < 3) failures.push(`${direction} ${message.method ?? `response to ${answers}`}: ${JSON.stringify(r.ok ? r.message : r.error).slice(0, 300)}`);
+    if (!ok && failures.length < 3)
+      failures.push(
+        `${direction} ${message.method ?? `response to ${answers}`}: ${JSON.stringify(r.ok ? r.message : r.error).slice(0, 300)}`,
+      );
     else if (!ok) failures.push('');
   }
-  if (failures.length > 0) throw new Error(`the ${source} corpus of ${release} has ${failures.length} messages that do not validate under ${release}:\n${failures.filter(Boolean).join('\n')}`);
+  if (failures.length > 0)
+    throw new Error(
+      `the ${source} corpus of ${release} has ${failures.length} messages that do not validate under ${release}:\n${failures.filter(Boolean).join('\n')}`,
+    );
   return entries;
 }
 

@@ -23,11 +23,11 @@ const add = (name, text, run, verdict) => {
 };
 
 // JSON.parse alone on the same text, for scale.
-const bad = JSON.stringify({ id: 1, method: 'turn/start', params: { threadId: 't', input: new Array(100_000).fill(0) } });
+const bad = JSON.stringify({ id: 1, method: 'turn/start', params: { threadId: 't', input: Array.from({ length: 100_000 }, () => 0) } });
 add('turn/start, 100,000 bad input items', bad, () => parse(bad, 'clientToServer').ok, false);
 add('  (JSON.parse alone, same text)', bad, () => (JSON.parse(bad), false), false);
 
-const arrays = { config: { big: new Array(4_000_000).fill(null).map(() => []) }, origins: {} };
+const arrays = { config: { big: Array.from({ length: 4_000_000 }, () => []) }, origins: {} };
 const big = JSON.stringify({ id: 1, result: arrays });
 add('response of 4 million empty arrays (parse)', big, () => parse(big, 'serverToClient').ok, true);
 add('  its result (validateResult of config/read)', big, () => validateResult('config/read', arrays).ok, true);
@@ -35,7 +35,11 @@ add('  (JSON.parse alone, same text)', big, () => (JSON.parse(big), true), true)
 
 const keys = {};
 for (let i = 0; i < 1_000_000; i++) keys[`k${i}`] = i;
-const wide = JSON.stringify({ id: 1, method: 'config/value/write', params: { filePath: 'f', keyPath: 'x', value: keys, mergeStrategy: 'replace' } });
+const wide = JSON.stringify({
+  id: 1,
+  method: 'config/value/write',
+  params: { filePath: 'f', keyPath: 'x', value: keys, mergeStrategy: 'replace' },
+});
 add('JsonValue of 1,000,000 keys (0.64.0)', wide, () => parse064(wide, 'clientToServer').ok, true);
 
 const deep = `{"id":1,"method":"config/value/write","params":{"filePath":"f","keyPath":"k","mergeStrategy":"replace","value":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}}`;

@@ -93,7 +93,12 @@ export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5
   }
   const total = (loop, pick) => slices.reduce((n, s, i) => (pick(s) ? n + least[loop][i] : n), 0);
   const count = (pick) => slices.reduce((n, s) => (pick(s) ? n + s.messages.length : n), 0);
-  const figures = (pick) => ({ messages: count(pick), plain: (count(pick) * 1e9) / total('plain', pick), checked: (count(pick) * 1e9) / total('checked', pick), ratio: total('checked', pick) / total('plain', pick) });
+  const figures = (pick) => ({
+    messages: count(pick),
+    plain: (count(pick) * 1e9) / total('plain', pick),
+    checked: (count(pick) * 1e9) / total('checked', pick),
+    ratio: total('checked', pick) / total('plain', pick),
+  });
   return {
     rounds,
     size,

@@ -9,6 +9,7 @@ import type { ReleaseRuntime } from '../runtime/api.js';
 import { ErrorCode, type Issue } from '../runtime/errors.js';
 import type { ProtocolTypes } from '../runtime/types.js';
 import type { Direction } from '../wire.js';
+import { Answering } from './answering.js';
 import { ConnectionClosedError, ConnectionError, InvalidMessageError, InvalidResultError, RpcError } from './errors.js';
 import { LineFramer } from './framing.js';
 import { Handlers } from './handlers.js';
@@ -17,7 +18,7 @@ import { PendingCalls, type Id, type RequestOptions } from './pending.js';
 import { MessageQueue } from './queue.js';
 import { checkResult, flag, reread, type Reading } from './reading.js';
 import { readerOf, writerOf, type ChunkReader } from './streams.js';
-import type { CloseInfo, CloseReason, NotificationEvent, NotificationHandler, PeerConfig, RequestContext, TraceEvent, Transport } from './types.js';
+import type { CloseInfo, CloseReason, NotificationEvent, NotificationHandler, PeerConfig, TraceEvent, Transport } from './types.js';
 
 export type { CloseInfo, CloseReason, NotificationEvent, NotificationHandler, PeerConfig, PeerOptions, RequestContext, RequestHandler, TraceEvent, Transport } from './types.js';
 
@@ -47,7 +48,7 @@ export class Peer {
   /** The handlers of notifications and requests (the connection's `on…` methods register them). */
   readonly handlers = new Handlers();
   readonly #queues = new Set<MessageQueue<NotificationEvent>>();
-  readonly #answering = new Map<Id, AbortController>();
+  readonly #answering = new Answering();
   readonly #errorListeners = new Set<(error: ConnectionError) => void>();
   #state: 'open' | 'closing' | 'closed' = 'open';
   #paused: { promise: Promise<void>; resume: () => void } | undefined;
@@ -241,10 +242,12 @@ export class Peer {
   #notification(method: string, params: unknown, known: boolean, tolerated: readonly Issue[] | undefined): void {
     if (tolerated !== undefined) flag(params, tolerated);
     const event: NotificationEvent = tolerated === undefined ? { known, method, params } : { known, method, params, tolerated };
+    // The handler lists are replaced, never changed, when a handler comes or goes: these are snapshots.
     const handlers = known ? this.handlers.of(method) : undefined;
-    if (handlers !== undefined) for (const h of handlers) this.#call(h, params, event, method);
-    for (const h of this.handlers.anyNotification) this.#call(h, params, event, method);
-    for (const q of this.#queues) q.push(event);
+    if (handlers !== undefined) for (let i = 0; i < handlers.length; i++) this.#call(handlers[i]!, params, event, method);
+    const any = this.handlers.anyNotification;
+    for (let i = 0; i < any.length; i++) this.#call(any[i]!, params, event, method);
+    if (this.#queues.size > 0) for (const q of this.#queues) q.push(event);
   }
 
   #call(handler: NotificationHandler, params: unknown, event: NotificationEvent, method: string): void {
@@ -270,9 +273,7 @@ export class Peer {
       return;
     }
     flag(params, tolerated);
-    const controller = new AbortController();
-    this.#answering.set(id, controller);
-    const context: RequestContext = tolerated === undefined ? { id, method, known, signal: controller.signal } : { id, method, known, tolerated, signal: controller.signal };
+    const context = this.#answering.start(id, method, known, tolerated);
     let result: unknown;
     try {
       result = handler(params, context);
@@ -284,7 +285,7 @@ export class Peer {
   }
 
   #answer(id: Id, method: string, known: boolean, value: unknown): void {
-    if (!this.#answering.delete(id) || this.#state !== 'open') return;
+    if (!this.#answering.finish(id) || this.#state !== 'open') return;
     if (known) {
       const checked = this.#runtime.validateResult(method, value);
       if (!checked.ok) {
@@ -298,7 +299,7 @@ export class Peer {
   }
 
   #answerError(id: Id, method: string, error: unknown): void {
-    if (!this.#answering.delete(id) || this.#state !== 'open') return;
+    if (!this.#answering.finish(id) || this.#state !== 'open') return;
     if (error instanceof RpcError) {
       this.#sendAnswer({ id, error: error.toJSON() });
       return;
@@ -358,8 +359,7 @@ export class Peer {
   #shutdown(reason: CloseReason, error?: Error): void {
     if (this.#state !== 'open') return;
     this.#state = 'closing';
-    for (const controller of this.#answering.values()) controller.abort(new ConnectionClosedError('the connection closed'));
-    this.#answering.clear();
+    this.#answering.abortAll(new ConnectionClosedError('the connection closed'));
     for (const q of this.#queues) q.end();
     this.#queues.clear();
     this.#paused?.resume();
