@@ -308,4 +308,22 @@ describe('server requests', () => {
     expect(await aborted.until(1)).toEqual([expect.any(ConnectionClosedError)]);
     expect(w.sent).toEqual([]);
   });
+
+  it('a signal first read after the connection closed comes aborted; one read after the answer never aborts', async () => {
+    const { w, conn } = setup();
+    const contexts = collector<{ readonly signal: AbortSignal }>();
+    conn.onRequest('item/commandExecution/requestApproval', (params, context) => {
+      contexts.push(context);
+      return params.itemId === 'answered' ? { decision: 'accept' } : new Promise(() => {});
+    });
+    w.send({ ...approval, id: 1, params: { ...approval.params, itemId: 'answered' } });
+    expect(await w.next()).toEqual({ id: 1, result: { decision: 'accept' } });
+    w.send({ ...approval, id: 2 });
+    const [answered, pending] = await contexts.until(2);
+    await conn.close();
+    expect(pending!.signal.aborted).toBe(true);
+    expect(pending!.signal.reason).toBeInstanceOf(ConnectionClosedError);
+    expect(pending!.signal).toBe(pending!.signal);
+    expect(answered!.signal.aborted).toBe(false);
+  });
 });
