@@ -32,7 +32,10 @@ function transcript(file) {
 /** The release's captured transcripts, in file order. */
 export function capturedTraffic(release) {
   const dir = join(wire, release);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => transcript(join(dir, f)));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => transcript(join(dir, f)));
 }
 
 /** The captured traffic, replayed until about `target` messages. */

@@ -30,7 +30,11 @@ function serverNotifications(release) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    )
     .map((l) => JSON.parse(l))
     .filter(({ from, message }) => from === 'server' && typeof message.method === 'string' && !('id' in message))
     .map(({ message }) => message);
@@ -45,7 +49,11 @@ function time(bundle, messages, rounds) {
   return { valid, ms: median(msPerMessage), min: Math.min(...msPerMessage) };
 }
 
-const probe = spawnSync('python3', ['-c', 'import jsonschema, referencing; print(jsonschema.__version__ if hasattr(jsonschema, "__version__") else "")'], { encoding: 'utf8' });
+const probe = spawnSync(
+  'python3',
+  ['-c', 'import jsonschema, referencing; print(jsonschema.__version__ if hasattr(jsonschema, "__version__") else "")'],
+  { encoding: 'utf8' },
+);
 if (probe.status !== 0) {
   console.log('python jsonschema: skipped (python3 with the jsonschema package is not available)');
   process.exit(0);
@@ -64,6 +72,8 @@ for (const { dir, release } of jsonFolders()) {
   console.log(`  ${release}: ${messages.length} notifications`);
   for (const [name, bundle, rounds] of rows) {
     const t = time(bundle, messages, rounds);
-    console.log(`    ${name.padEnd(40)} ${t.ms.toFixed(2).padStart(7)} ms  (${t.min.toFixed(2)})  valid ${t.valid}/${messages.length}, ${rounds} round${rounds > 1 ? 's' : ''}`);
+    console.log(
+      `    ${name.padEnd(40)} ${t.ms.toFixed(2).padStart(7)} ms  (${t.min.toFixed(2)})  valid ${t.valid}/${messages.length}, ${rounds} round${rounds > 1 ? 's' : ''}`,
+    );
   }
 }

@@ -25,7 +25,9 @@ export class RpcError extends Error {
 
   /** The `error` member of a response carrying this error. */
   toJSON(): { code: number; message: string; data?: unknown } {
-    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
+    return this.data === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, data: this.data };
   }
 }
 
@@ -120,6 +122,8 @@ export class ConnectionError extends Error {
 
 function summary(issues: readonly Issue[]): string {
   if (issues.length === 0) return 'no details';
-  const shown = issues.slice(0, 3).map((i) => `${i.path === '' ? 'the value' : i.path}: expected ${i.expected}${i.found === undefined ? '' : `, found ${i.found}`}`);
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => `${i.path === '' ? 'the value' : i.path}: expected ${i.expected}${i.found === undefined ? '' : `, found ${i.found}`}`);
   return `${shown.join('; ')}${issues.length > 3 ? `; and ${issues.length - 3} more` : ''}`;
 }

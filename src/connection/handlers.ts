@@ -56,7 +56,8 @@ export class Handlers {
   }
 
   onAnyRequest(handler: RequestHandler): () => void {
-    if (this.#anyRequest !== undefined) throw new Error('onAnyRequest: a catch-all request handler is registered already (call its unsubscribe function first)');
+    if (this.#anyRequest !== undefined)
+      throw new Error('onAnyRequest: a catch-all request handler is registered already (call its unsubscribe function first)');
     this.#anyRequest = handler;
     return () => {
       if (this.#anyRequest === handler) this.#anyRequest = undefined;

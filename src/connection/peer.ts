@@ -20,7 +20,18 @@ import { checkResult, flag, reread, type Reading } from './reading.js';
 import { readerOf, writerOf, type ChunkReader } from './streams.js';
 import type { CloseInfo, CloseReason, NotificationEvent, NotificationHandler, PeerConfig, TraceEvent, Transport } from './types.js';
 
-export type { CloseInfo, CloseReason, NotificationEvent, NotificationHandler, PeerConfig, PeerOptions, RequestContext, RequestHandler, TraceEvent, Transport } from './types.js';
+export type {
+  CloseInfo,
+  CloseReason,
+  NotificationEvent,
+  NotificationHandler,
+  PeerConfig,
+  PeerOptions,
+  RequestContext,
+  RequestHandler,
+  TraceEvent,
+  Transport,
+} from './types.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 const RUNTIME_MAX_BYTES = 32 * 1024 * 1024;
@@ -28,7 +39,8 @@ const RUNTIME_MAX_BYTES = 32 * 1024 * 1024;
 const CLOSE_GRACE_MS = 5_000;
 
 type Runtime = ReleaseRuntime<ProtocolTypes>;
-const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
 
 export class Peer {
   readonly #runtime: Runtime;
@@ -60,7 +72,8 @@ export class Peer {
     this.#in = config.side === 'client' ? 'serverToClient' : 'clientToServer';
     this.#out = config.side === 'client' ? 'clientToServer' : 'serverToClient';
     this.#reading = config.reading ?? 'tolerant';
-    if (this.#reading !== 'tolerant' && this.#reading !== 'strict') throw new TypeError(`reading must be "tolerant" or "strict", not ${JSON.stringify(config.reading)}`);
+    if (this.#reading !== 'tolerant' && this.#reading !== 'strict')
+      throw new TypeError(`reading must be "tolerant" or "strict", not ${JSON.stringify(config.reading)}`);
     this.#codexCodes = config.errorCodes === 'codex';
     this.#timeoutMs = config.timeoutMs ?? config.defaultTimeoutMs;
     this.#highWaterMark = positive(config.highWaterMark ?? 1024, 'highWaterMark');
@@ -74,7 +87,8 @@ export class Peer {
     this.#framer = new LineFramer(
       {
         line: (text) => this.#line(text),
-        oversized: (bytes) => this.#report('oversized', `A message of ${bytes} bytes or more is larger than maxMessageBytes (${maxBytes}); it was dropped`),
+        oversized: (bytes) =>
+          this.#report('oversized', `A message of ${bytes} bytes or more is larger than maxMessageBytes (${maxBytes}); it was dropped`),
         undecodable: () => this.#report('unreadable', 'A line that is not UTF-8 was dropped'),
       },
       maxBytes,
@@ -120,11 +134,17 @@ export class Peer {
     try {
       text = JSON.stringify(message);
     } catch (e) {
-      return new InvalidMessageError(method, ErrorCode.InvalidParams, [{ path: '/params', expected: `JSON (${e instanceof Error ? e.message : String(e)})` }], kind);
+      return new InvalidMessageError(
+        method,
+        ErrorCode.InvalidParams,
+        [{ path: '/params', expected: `JSON (${e instanceof Error ? e.message : String(e)})` }],
+        kind,
+      );
     }
     const checked = this.#runtime.parse(text, this.#out);
     if (!checked.ok) return new InvalidMessageError(method, checked.error.error.code, checked.error.error.data.issues, kind);
-    if (checked.kind !== kind) return new InvalidMessageError(method, ErrorCode.InvalidRequest, [{ path: '/method', expected: `a ${kind} method` }], kind);
+    if (checked.kind !== kind)
+      return new InvalidMessageError(method, ErrorCode.InvalidRequest, [{ path: '/method', expected: `a ${kind} method` }], kind);
     return text + '\n';
   }
 
@@ -202,7 +222,13 @@ export class Peer {
     const r = this.#runtime.parse(text, this.#in, this.#parseOptions);
     if (r.ok) {
       this.#trace?.({ direction: 'in', message: r.message });
-      const m = r.message as { id: Id; method: string; params?: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } };
+      const m = r.message as {
+        id: Id;
+        method: string;
+        params?: unknown;
+        result?: unknown;
+        error?: { code: number; message: string; data?: unknown };
+      };
       switch (r.kind) {
         case 'notification':
           return this.#notification(m.method, m.params, true, undefined);
@@ -215,12 +241,15 @@ export class Peer {
       }
     }
     const again = reread(this.#runtime, text, this.#in, r, this.#reading);
-    this.#trace?.(again.received === undefined ? { direction: 'in', message: undefined, text } : { direction: 'in', message: again.received });
+    this.#trace?.(
+      again.received === undefined ? { direction: 'in', message: undefined, text } : { direction: 'in', message: again.received },
+    );
     if (again.kind === 'notification') return this.#notification(again.method, again.params, again.known, again.tolerated);
     if (again.kind === 'request') return this.#request(again.id, again.method, again.params, again.known, again.tolerated);
     const received = again.received as { id?: unknown; method?: unknown } | undefined;
     const { code, message, data } = again.error.error;
-    if (received === undefined) return this.#report('unreadable', `${message} (line of ${text.length} characters dropped)`, { issues: data.issues });
+    if (received === undefined)
+      return this.#report('unreadable', `${message} (line of ${text.length} characters dropped)`, { issues: data.issues });
     const id = typeof received === 'object' && received !== null ? received.id : undefined;
     const method = typeof received === 'object' && received !== null && typeof received.method === 'string' ? received.method : undefined;
     const details = { id: typeof id === 'string' || typeof id === 'number' ? id : null, method, issues: data.issues, received };
@@ -253,7 +282,8 @@ export class Peer {
   #call(handler: NotificationHandler, params: unknown, event: NotificationEvent, method: string): void {
     try {
       const r = handler(params, event);
-      if (isThenable(r)) r.then(undefined, (e) => this.#report('handler', `The ${method} handler failed: ${errorText(e)}`, { method, cause: e }));
+      if (isThenable(r))
+        r.then(undefined, (e) => this.#report('handler', `The ${method} handler failed: ${errorText(e)}`, { method, cause: e }));
     } catch (e) {
       this.#report('handler', `The ${method} handler failed: ${errorText(e)}`, { method, cause: e });
     }
@@ -261,13 +291,19 @@ export class Peer {
 
   #request(id: Id, method: string, params: unknown, known: boolean, tolerated: readonly Issue[] | undefined): void {
     if (this.#answering.has(id)) {
-      this.#report('duplicateRequest', `${method}: a request with id ${JSON.stringify(id)} is still being answered; the second one is not answered`, { id, method });
+      this.#report(
+        'duplicateRequest',
+        `${method}: a request with id ${JSON.stringify(id)} is still being answered; the second one is not answered`,
+        { id, method },
+      );
       return;
     }
     const handler = (known ? this.handlers.request(method) : undefined) ?? this.handlers.anyRequest;
     if (handler === undefined) {
       const code = this.#code(ErrorCode.MethodNotFound);
-      const message = known ? `No handler for ${method} on this ${this.#in === 'serverToClient' ? 'client' : 'server'}` : `Method not found: ${JSON.stringify(method)}`;
+      const message = known
+        ? `No handler for ${method} on this ${this.#in === 'serverToClient' ? 'client' : 'server'}`
+        : `Method not found: ${JSON.stringify(method)}`;
       this.#report('unhandledRequest', `${message}; answered with ${code}`, { id, method });
       this.#sendAnswer({ id, error: { code, message } });
       return;
@@ -280,7 +316,11 @@ export class Peer {
     } catch (e) {
       return this.#answerError(id, method, e);
     }
-    if (isThenable(result)) result.then((value) => this.#answer(id, method, known, value), (e) => this.#answerError(id, method, e));
+    if (isThenable(result))
+      result.then(
+        (value) => this.#answer(id, method, known, value),
+        (e) => this.#answerError(id, method, e),
+      );
     else this.#answer(id, method, known, result);
   }
 
@@ -290,7 +330,11 @@ export class Peer {
       const checked = this.#runtime.validateResult(method, value);
       if (!checked.ok) {
         const message = `Internal error: the answer to ${method} does not match the schema`;
-        this.#report('invalidAnswer', `${message} (${checked.issues.map((i) => `${i.path || '/'}: expected ${i.expected}`).join('; ')}); answered with -32603`, { id, method, issues: checked.issues, received: value });
+        this.#report(
+          'invalidAnswer',
+          `${message} (${checked.issues.map((i) => `${i.path || '/'}: expected ${i.expected}`).join('; ')}); answered with -32603`,
+          { id, method, issues: checked.issues, received: value },
+        );
         this.#sendAnswer({ id, error: { code: ErrorCode.InternalError, message } });
         return;
       }
@@ -313,7 +357,10 @@ export class Peer {
     try {
       text = JSON.stringify(message) + '\n';
     } catch (e) {
-      const fallback = { id: message.id, error: { code: ErrorCode.InternalError, message: `Internal error: the answer is not JSON (${errorText(e)})` } };
+      const fallback = {
+        id: message.id,
+        error: { code: ErrorCode.InternalError, message: `Internal error: the answer is not JSON (${errorText(e)})` },
+      };
       return void this.#send(fallback, JSON.stringify(fallback) + '\n');
     }
     void this.#send(message, text);
@@ -330,15 +377,30 @@ export class Peer {
       return;
     }
     if (entry === 'late') return;
-    this.#report('unknownResponse', entry === 'duplicate' ? `A second answer to request ${JSON.stringify(id)} was dropped` : `An answer to request ${JSON.stringify(id)}, which this side never sent, was dropped`, { id, duplicate: entry === 'duplicate', received: { id, result } });
+    this.#report(
+      'unknownResponse',
+      entry === 'duplicate'
+        ? `A second answer to request ${JSON.stringify(id)} was dropped`
+        : `An answer to request ${JSON.stringify(id)}, which this side never sent, was dropped`,
+      { id, duplicate: entry === 'duplicate', received: { id, result } },
+    );
   }
 
   #errorResponse(id: Id | null, error: { code: number; message: string; data?: unknown }): void {
     const entry = id === null ? 'unknown' : this.#pending.take(id);
     if (typeof entry === 'object') return entry.reject(new RpcError(error.code, error.message, error.data, entry.method));
     if (entry === 'late') return;
-    const what = id === null ? 'An error the peer could not relate to a request' : entry === 'duplicate' ? `A second answer to request ${JSON.stringify(id)}` : `An error answer to request ${JSON.stringify(id)}, which this side never sent,`;
-    this.#report('unknownResponse', `${what} was dropped: ${error.code} ${error.message}`, { id, duplicate: entry === 'duplicate', received: { id, error } });
+    const what =
+      id === null
+        ? 'An error the peer could not relate to a request'
+        : entry === 'duplicate'
+          ? `A second answer to request ${JSON.stringify(id)}`
+          : `An error answer to request ${JSON.stringify(id)}, which this side never sent,`;
+    this.#report('unknownResponse', `${what} was dropped: ${error.code} ${error.message}`, {
+      id,
+      duplicate: entry === 'duplicate',
+      received: { id, error },
+    });
   }
 
   // --- Closing ------------------------------------------------------------------------------
@@ -364,20 +426,31 @@ export class Peer {
     this.#queues.clear();
     this.#paused?.resume();
     this.#paused = undefined;
-    if (reason === 'closed') this.#pending.rejectAll(new ConnectionClosedError('the connection was closed by this side before the answer came'));
+    if (reason === 'closed')
+      this.#pending.rejectAll(new ConnectionClosedError('the connection was closed by this side before the answer came'));
     void (async () => {
       // The output ends (after what is queued, when closing) while the transport waits for the
       // peer to go (a process ends it when it does not); an output nobody reads holds neither up
       // for more than CLOSE_GRACE_MS.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const [, exit = {}] = await Promise.all([
-        Promise.race([this.#outbox.end(reason === 'closed'), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]),
-        this.#transport.finish?.(reason).catch((e: unknown): Partial<CloseInfo> => ({ error: e instanceof Error ? e : new Error(String(e)) })),
+        Promise.race([
+          this.#outbox.end(reason === 'closed'),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS))),
+        ]),
+        this.#transport
+          .finish?.(reason)
+          .catch((e: unknown): Partial<CloseInfo> => ({ error: e instanceof Error ? e : new Error(String(e)) })),
       ]);
       clearTimeout(timer);
       this.#reader.cancel();
-      const info: CloseInfo = { reason: reason === 'ended' && exit.error !== undefined ? 'error' : reason, ...exit, ...(error === undefined ? {} : { error }) };
-      if (this.#pending.size > 0) this.#pending.rejectAll(new ConnectionClosedError(closedMessage(info, this.stderrTail()), { cause: info.error }));
+      const info: CloseInfo = {
+        reason: reason === 'ended' && exit.error !== undefined ? 'error' : reason,
+        ...exit,
+        ...(error === undefined ? {} : { error }),
+      };
+      if (this.#pending.size > 0)
+        this.#pending.rejectAll(new ConnectionClosedError(closedMessage(info, this.stderrTail()), { cause: info.error }));
       this.#state = 'closed';
       this.#resolveClosed(info);
     })();
@@ -386,7 +459,10 @@ export class Peer {
 
 function closedMessage(info: CloseInfo, stderr: string): string {
   const how = info.error !== undefined ? `failed: ${info.error.message}` : info.reason === 'ended' ? 'was ended by the peer' : 'closed';
-  const exit = info.exitCode !== undefined || info.signal !== undefined ? ` (the process exited with ${info.signal ? `signal ${info.signal}` : `status ${String(info.exitCode)}`})` : '';
+  const exit =
+    info.exitCode !== undefined || info.signal !== undefined
+      ? ` (the process exited with ${info.signal ? `signal ${info.signal}` : `status ${String(info.exitCode)}`})`
+      : '';
   const tail = stderr.trim() === '' ? '' : `\n--- stderr (tail) ---\n${stderr.trim().split('\n').slice(-15).join('\n')}`;
   return `the connection ${how} before the answer came${exit}${tail}`;
 }

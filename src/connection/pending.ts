@@ -84,7 +84,9 @@ export class PendingCalls {
    * Takes the request an answer is for: its entry, 'late' for one given up on, 'duplicate' for
    * one answered already, 'unknown' for an id never sent (or long forgotten).
    */
-  take(id: Id): { readonly method: string; resolve(value: unknown): void; reject(error: unknown): void } | 'late' | 'duplicate' | 'unknown' {
+  take(
+    id: Id,
+  ): { readonly method: string; resolve(value: unknown): void; reject(error: unknown): void } | 'late' | 'duplicate' | 'unknown' {
     const entry = this.#entries.get(id);
     if (entry === undefined) return this.#abandoned.take(id) ? 'late' : this.#answered.has(id) ? 'duplicate' : 'unknown';
     this.#entries.delete(id);

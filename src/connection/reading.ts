@@ -35,8 +35,23 @@ type Id = string | number;
 
 /** A refused message, read again under the policy. */
 export type Reread =
-  | { readonly kind: 'request'; readonly received: object; readonly id: Id; readonly method: string; readonly params: unknown; readonly known: boolean; readonly tolerated?: readonly Issue[] }
-  | { readonly kind: 'notification'; readonly received: object; readonly method: string; readonly params: unknown; readonly known: boolean; readonly tolerated?: readonly Issue[] }
+  | {
+      readonly kind: 'request';
+      readonly received: object;
+      readonly id: Id;
+      readonly method: string;
+      readonly params: unknown;
+      readonly known: boolean;
+      readonly tolerated?: readonly Issue[];
+    }
+  | {
+      readonly kind: 'notification';
+      readonly received: object;
+      readonly method: string;
+      readonly params: unknown;
+      readonly known: boolean;
+      readonly tolerated?: readonly Issue[];
+    }
   /** Refused after all: `received` is the parsed value (undefined: not JSON), `reply` whether an answer is owed. */
   | { readonly kind: 'refused'; readonly received: unknown; readonly error: ErrorResponse; readonly reply: boolean };
 
@@ -83,7 +98,9 @@ export function reread(runtime: Runtime, text: string, direction: Direction, ref
 }
 
 /** A result checked under the policy. */
-export type CheckedResult = { readonly ok: true; readonly value: unknown; readonly tolerated?: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type CheckedResult =
+  | { readonly ok: true; readonly value: unknown; readonly tolerated?: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Checks the result of a request this side sent, under the policy. */
 export function checkResult(runtime: Runtime, method: string, result: unknown, reading: Reading): CheckedResult {

@@ -29,7 +29,12 @@ export interface NodeWritable {
 }
 /** What a web `WritableStream` offers (only what is used here). */
 export interface WebWritable {
-  getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void>; readonly ready: Promise<void>; readonly desiredSize: number | null };
+  getWriter(): {
+    write(chunk: Uint8Array): Promise<void>;
+    close(): Promise<void>;
+    readonly ready: Promise<void>;
+    readonly desiredSize: number | null;
+  };
 }
 /** Where messages go. */
 export type Sink = NodeWritable | WebWritable;
@@ -71,7 +76,8 @@ export interface LineWriter {
 export function writerOf(sink: Sink, onError: (error: unknown) => void): LineWriter {
   if (typeof (sink as WebWritable).getWriter === 'function') return webWriter(sink as WebWritable, onError);
   const node = sink as NodeWritable;
-  if (typeof node.write === 'function' && typeof node.once === 'function' && typeof node.removeListener === 'function') return nodeWriter(sink as NodeWritable, onError);
+  if (typeof node.write === 'function' && typeof node.once === 'function' && typeof node.removeListener === 'function')
+    return nodeWriter(sink as NodeWritable, onError);
   throw new TypeError('connect: the output must be a Node Writable or a web WritableStream');
 }
 
@@ -135,7 +141,13 @@ function webWriter(stream: WebWritable, onError: (error: unknown) => void): Line
       const room = writer.desiredSize;
       return room === null || room > 0;
     },
-    ready: () => (dead ? Promise.resolve() : writer.ready.then(() => undefined, () => undefined)),
+    ready: () =>
+      dead
+        ? Promise.resolve()
+        : writer.ready.then(
+            () => undefined,
+            () => undefined,
+          ),
     end: () => (dead ? Promise.resolve() : writer.close().catch(() => undefined)),
   };
 }

@@ -23,7 +23,9 @@ export interface SideMaps {
 }
 
 /** The arguments after the method: the params (none when the method takes none), then options. */
-export type RequestArgs<P> = [P] extends [undefined] ? [params?: undefined, options?: RequestOptions] : [params: P, options?: RequestOptions];
+export type RequestArgs<P> = [P] extends [undefined]
+  ? [params?: undefined, options?: RequestOptions]
+  : [params: P, options?: RequestOptions];
 /** The params argument of a notification: none when the method takes none. */
 export type NotifyArgs<P> = [P] extends [undefined] ? [] : [params: P];
 
@@ -43,7 +45,13 @@ export type AnyNotification<Map> = KnownNotification<Map> | UnknownNotification;
 
 /** A request of a method the release knows, typed by it. */
 export type KnownRequest<Map> = {
-  [M in keyof Map & string]: { readonly known: true; readonly id: Id; readonly method: M; readonly params: Map[M]; readonly tolerated?: readonly Issue[] };
+  [M in keyof Map & string]: {
+    readonly known: true;
+    readonly id: Id;
+    readonly method: M;
+    readonly params: Map[M];
+    readonly tolerated?: readonly Issue[];
+  };
 }[keyof Map & string];
 /** A request the release does not know (tolerant reading): untyped, answered unchecked. */
 export interface UnknownRequest {
@@ -95,7 +103,10 @@ export class TypedConnection<S extends SideMaps> {
   }
 
   /** Calls `handler` for each notification of `method`; returns the function that stops it. */
-  onNotification<M extends Key<S['Notifications']>>(method: M, handler: (params: At<S['Notifications'], M>, event: Extract<KnownNotification<S['Notifications']>, { method: M }>) => unknown): () => void {
+  onNotification<M extends Key<S['Notifications']>>(
+    method: M,
+    handler: (params: At<S['Notifications'], M>, event: Extract<KnownNotification<S['Notifications']>, { method: M }>) => unknown,
+  ): () => void {
     return this.peer.handlers.onNotification(method, handler as never);
   }
 
@@ -118,14 +129,23 @@ export class TypedConnection<S extends SideMaps> {
    * it is sent; throw an `RpcError` to answer with an error). One handler per method; returns
    * the function that removes it. A request with no handler is answered with an error.
    */
-  onRequest<M extends Key<S['AnswerParams']>>(method: M, handler: (params: At<S['AnswerParams'], M>, context: RequestContext) => Answer<At<S['AnswerResults'], M>>): () => void {
+  onRequest<M extends Key<S['AnswerParams']>>(
+    method: M,
+    handler: (params: At<S['AnswerParams'], M>, context: RequestContext) => Answer<At<S['AnswerResults'], M>>,
+  ): () => void {
     return this.peer.handlers.onRequest(method, handler as never);
   }
 
   /** Answers every request no `onRequest` handler takes, including methods the release does not know. */
   onAnyRequest(handler: (request: AnyRequest<S['AnswerParams']>, context: RequestContext) => unknown): () => void {
     return this.peer.handlers.onAnyRequest((params, context) => {
-      const request = { known: context.known, id: context.id, method: context.method, params, ...(context.tolerated === undefined ? {} : { tolerated: context.tolerated }) };
+      const request = {
+        known: context.known,
+        id: context.id,
+        method: context.method,
+        params,
+        ...(context.tolerated === undefined ? {} : { tolerated: context.tolerated }),
+      };
       return handler(request as AnyRequest<S['AnswerParams']>, context);
     });
   }
