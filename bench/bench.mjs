@@ -51,7 +51,7 @@ const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
 const exportTimes = [];
 for (let i = 0; i < 3; i++) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(node, [join(root, 'bin/export.js'), '--out', out], { cwd: root, stdio: 'pipe' });
+  const r = spawnSync(node, [join(root, 'bin/export.js'), '--out', out], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
   exportTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
   if (r.status !== 0) throw new Error(`export failed: ${r.stderr}`);
 }
