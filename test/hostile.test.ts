@@ -201,6 +201,10 @@ describe('exact ids', () => {
       parse('{"jsonrpc":"2.0","params":{"threadId":"t","turnId":"0","id":1},"method":"turn/interrupt","id":1e2}', 'clientToServer').ok,
     ).toBe(false);
     expect(parse('{"params":{"threadId":"t","turnId":"0","id":1.5},"method":"turn/interrupt","id":7}', 'clientToServer').ok).toBe(true);
+    // A key spelled with an escape, and "id" inside a string, are read as JSON.parse reads them.
+    expect(parse('{"method":"turn/interrupt","\\u0069d":1.0,"params":{"threadId":"t","turnId":"0"}}', 'clientToServer').ok).toBe(false);
+    expect(parse('{"method":"turn/interrupt","\\u0069d":3,"params":{"threadId":"t","turnId":"0"}}', 'clientToServer').ok).toBe(true);
+    expect(parse('{"method":"turn/interrupt","id":3,"params":{"threadId":"t \\"id\\": 1.5","turnId":"0"}}', 'clientToServer').ok).toBe(true);
   });
 
   it('never misroutes a reply: 2^53 + 1 and 2^63 pair with nothing, a safe id with its own request', () => {

@@ -13,10 +13,33 @@ export function inexactId(id: number, text: string | undefined): string | undefi
       ? `the id is outside ±(2^53 - 1), where JSON numbers stop being exact in JavaScript`
       : `the id ${String(id).slice(0, 24)} is not an integer`;
   }
-  if (text === undefined) return undefined;
+  if (text === undefined || idsWrittenAsIntegers(text)) return undefined;
   const literal = idLiteral(text, id);
   if (literal === undefined || /^-?(0|[1-9][0-9]*)$/.test(literal)) return undefined;
   return `the id is written ${JSON.stringify(literal.slice(0, 24))}: integer ids take no fraction and no exponent`;
+}
+
+/**
+ * Whether every number that is the value of a member named `id`, anywhere in the text, is written
+ * as an integer (no fraction, no exponent): then so is the top-level id, and no scan is needed.
+ * In valid JSON without `\u` escapes, a member named `id` is spelled `"id"` followed by `:` (a
+ * `"id"` inside a string has escaped quotes; a false match only sends the text to the exact scan).
+ */
+function idsWrittenAsIntegers(text: string): boolean {
+  if (text.indexOf('\\u') !== -1) return false;
+  for (let at = text.indexOf('"id"'); at !== -1; at = text.indexOf('"id"', at + 4)) {
+    let i = skipWs(text, at + 4);
+    if (text.charCodeAt(i) !== 0x3a) continue;
+    i = skipWs(text, i + 1);
+    for (
+      let c = text.charCodeAt(i);
+      (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x45 || c === 0x65;
+      c = text.charCodeAt(++i)
+    ) {
+      if (c === 0x2e || c === 0x45 || c === 0x65) return false;
+    }
+  }
+  return true;
 }
 
 /** `{"id":…` or `{"jsonrpc":"2.0","id":…` at the start of the text (how every peer we know writes it). */
