@@ -49,6 +49,25 @@ describe('LineFramer', () => {
     expect(events).toEqual([{ undecodable: 3 }, { undecodable: 4 }, '{"ok":true}']);
   });
 
+  it('gives the same lines from Buffers holding many lines at once (decoded together), however cut', () => {
+    const long = `{"x":"${'y'.repeat(60)}"}`;
+    const text = `{"a":1}\n\n  \n{"b":"日本語 🎉"}\r\n${long}\n{"c":"\uFFFD"}\n{"d":4}\n{"e":5}`;
+    const all = Buffer.from(text);
+    // An oversized line is reported with its size so far: the whole of it when it came in one chunk.
+    const expected = ['{"a":1}', '{"b":"日本語 🎉"}\r', 'oversized', '{"c":"\uFFFD"}', '{"d":4}', '{"e":5}'];
+    for (let cut = 0; cut <= all.length; cut++) {
+      for (const step of [cut, 5, all.length]) {
+        if (step === 0) continue;
+        const { f, events } = framer(64);
+        f.push(all.subarray(0, cut));
+        for (let i = cut; i < all.length; i += step) f.push(all.subarray(i, Math.min(all.length, i + step)));
+        f.end();
+        const read = events.map((e) => (typeof e === 'object' && 'oversized' in e ? (e.oversized > 64 ? 'oversized' : e) : e));
+        expect(read, `cut ${cut}, step ${step}`).toEqual(expected);
+      }
+    }
+  });
+
   it('takes text chunks as well as bytes', () => {
     const { f, events } = framer();
     f.push('{"a":1}\n{"b"');

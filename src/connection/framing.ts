@@ -71,7 +71,15 @@ export class LineFramer {
 
   #pushBytes(chunk: Uint8Array): void {
     let start = 0;
+    // The lines wholly inside the chunk go all at once when they can (one decode for all of them).
+    // They are tried once, as soon as no line is under way; when they cannot, they go one by one.
+    const last = chunk.lastIndexOf(NEWLINE);
+    let batch = last !== -1;
     for (;;) {
+      if (batch && start <= last && this.#dropping === undefined && this.#partialBytes === 0) {
+        batch = false;
+        if (this.#lines(chunk, start, last)) start = last + 1;
+      }
       const nl = chunk.indexOf(NEWLINE, start);
       if (nl === -1) break;
       if (this.#dropping !== undefined) this.#reset();
@@ -97,6 +105,27 @@ export class LineFramer {
       start = nl + 1;
     }
     if (start < chunk.length) this.#keep(chunk.subarray(start));
+  }
+
+  /**
+   * The lines of `chunk` from `start` to its last `\n` (at `last`), when they are decoded at once: no line
+   * under way, none of them can pass `maxBytes` (together they are within it), and the bytes
+   * decode (as a Node Buffer decodes itself) to text without U+FFFD. Otherwise false, and
+   * nothing was emitted: the lines then go one by one, each checked on its own.
+   */
+  #lines(chunk: Uint8Array, start: number, last: number): boolean {
+    if (last - start > this.#maxBytes) return false;
+    const slice = (chunk as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
+    if (typeof slice !== 'function') return false;
+    const text = slice.call(chunk, start, last);
+    if (text.indexOf('\uFFFD') !== -1) return false;
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      if (nl > from) this.#emit(text.slice(from, nl));
+      from = nl + 1;
+    }
+    if (from < text.length) this.#emit(text.slice(from));
+    return true;
   }
 
   /** The rest of a chunk after its last `\n`: part of a line that goes on in the next chunk. */

@@ -285,12 +285,18 @@ function accept(
 ): Incoming<Direction> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const msg = value as Record<string, unknown>;
-  if (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') return undefined;
   const method = msg.method;
-  const id = msg.id;
   if (typeof method !== 'string') {
     // A success response: its result is typed once paired with its request (see `PendingRequests`).
-    if (method !== undefined || msg.result === undefined || msg.error !== undefined || !isRequestId(id) || !nestsAtMost(text, maxDepth))
+    const id = msg.id;
+    if (
+      method !== undefined ||
+      msg.result === undefined ||
+      msg.error !== undefined ||
+      (msg.jsonrpc !== undefined && msg.jsonrpc !== '2.0') ||
+      !isRequestId(id) ||
+      !nestsAtMost(text, maxDepth)
+    )
       return undefined;
     if (typeof id === 'number' && inexactId(id, text) !== undefined) return undefined;
     return { ok: true, kind: 'response', message: msg as unknown as IncomingResponse };
@@ -300,7 +306,9 @@ function accept(
   const route = direction === 'clientToServer' ? checks.clientRouter : direction === 'serverToClient' ? checks.serverRouter : undefined;
   if (route === undefined) return undefined;
   const at = route(method, msg.params);
+  // The envelope checks hold `jsonrpc` (and the id of a request) to the schema.
   if (at < 0 || msg.result !== undefined || msg.error !== undefined) return undefined;
+  const id = msg.id;
   if (checks.isRequest[at]) {
     if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined) || !checks.envelopes[direction].request(msg))
       return undefined;
