@@ -1,7 +1,8 @@
 // Cold start, for `npm run bench`: wall time of a fresh process that imports a validator and checks
 // one message per direction, against bare node. Each release's runtime is timed the way a
-// consumer loads it: the newest from the package's runtime entry, 0.64.0 through `{ release }` on
-// that entry and alone from its /releases/0.64.0/runtime entry (which loads only its own checks).
+// consumer loads it: from the package's runtime entry (which carries every release: the newest by
+// default, 0.64.0 through `{ release }`), and alone from its /releases/<version>/runtime entry
+// (which loads only that release's checks).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,7 @@ export const scripts = {
   'bare node': '',
   'bare node, ES module entry': 'void 0;',
   'runtime 0.171.0 (newest): import + validate 1 per direction': runtimeScript('src/runtime/index.js', '0.171.0'),
+  'runtime 0.171.0 alone (/releases/0.171.0/runtime)': runtimeScript('src/runtime/releases/0.171.0.js', '0.171.0'),
   'runtime 0.64.0 via { release: "0.64.0" }': runtimeScript('src/runtime/index.js', '0.64.0', ", { release: '0.64.0' }"),
   'runtime 0.64.0 alone (/releases/0.64.0/runtime)': runtimeScript('src/runtime/releases/0.64.0.js', '0.64.0'),
   'partner path: Ajv compiles the 0.171.0 bundle unions': `

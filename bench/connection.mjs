@@ -165,7 +165,7 @@ export function measureInProcesses(release, processes = 5) {
 
 /** One line of figures per release. */
 export function report(runsByRelease) {
-  const pct = (x) => `${x >= 0 ? '+' : ''}${fmt((x - 1) * 100, 1)} %`;
+  const pct = (x) => `${x >= 1 ? '+' : ''}${fmt((x - 1) * 100, 1)} %`;
   const first = Object.values(runsByRelease)[0];
   const { rounds, size } = first[0];
   const lines = [
