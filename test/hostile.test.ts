@@ -204,7 +204,9 @@ describe('exact ids', () => {
     // A key spelled with an escape, and "id" inside a string, are read as JSON.parse reads them.
     expect(parse('{"method":"turn/interrupt","\\u0069d":1.0,"params":{"threadId":"t","turnId":"0"}}', 'clientToServer').ok).toBe(false);
     expect(parse('{"method":"turn/interrupt","\\u0069d":3,"params":{"threadId":"t","turnId":"0"}}', 'clientToServer').ok).toBe(true);
-    expect(parse('{"method":"turn/interrupt","id":3,"params":{"threadId":"t \\"id\\": 1.5","turnId":"0"}}', 'clientToServer').ok).toBe(true);
+    expect(parse('{"method":"turn/interrupt","id":3,"params":{"threadId":"t \\"id\\": 1.5","turnId":"0"}}', 'clientToServer').ok).toBe(
+      true,
+    );
   });
 
   it('never misroutes a reply: 2^53 + 1 and 2^63 pair with nothing, a safe id with its own request', () => {
