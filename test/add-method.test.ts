@@ -7,12 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Generation } from '../codegen/context.js';
 import { currentGeneration, generationOf } from '../codegen/current.js';
-import { OUTPUTS, outputFolder } from '../codegen/outputs.js';
+import { OUTPUTS } from '../codegen/outputs.js';
 import { withManifest } from '../codegen/write.js';
 import { methodTable } from '../src/method.js';
 import { DECLARED, type ProtocolSources } from '../src/protocol.js';
 import { NEWEST, RELEASES, type Release } from '../src/releases.js';
 import { def, empty, object, str } from '../src/schema.js';
+import { outputPath } from './support/schemas.js';
 
 const ThreadPinParams = def(
   'v2',
@@ -39,7 +40,7 @@ async function filesOf(g: Generation, release: Release): Promise<Map<string, str
   const out = new Map<string, string>();
   for (const o of OUTPUTS) {
     const files = withManifest(await o.generate(g));
-    const base = `${o.name === 'docs' ? 'docs' : 'generated'}/${outputFolder(o, release)}`.replace(/\/\.$/, '');
+    const base = outputPath(o, release);
     for (const [path, text] of files) out.set(`${base}/${path}`, text);
   }
   return out;

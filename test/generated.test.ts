@@ -9,20 +9,19 @@ import { Generation } from '../codegen/context.js';
 import { currentGeneration } from '../codegen/current.js';
 import { listFiles } from '../codegen/files.js';
 import { generateJson, generateValidators, protocolCollection } from '../codegen/current.js';
-import { OUTPUTS, outputFolder } from '../codegen/outputs.js';
+import { OUTPUTS } from '../codegen/outputs.js';
 import { diffFolder, withManifest } from '../codegen/write.js';
 import { collectDefs } from '../codegen/collect.js';
 import { protocolFor } from '../src/protocol.js';
 import { RELEASES, type Release } from '../src/releases.js';
 import { isDef } from '../src/schema.js';
-import { repoRoot } from './support/schemas.js';
+import { outputPath, repoRoot } from './support/schemas.js';
 
 const sourceFiles = (dir: string) =>
   listFiles(dir)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(dir, f));
-const folderOf = (o: (typeof OUTPUTS)[number], release: Release) =>
-  join(repoRoot, o.name === 'docs' ? 'docs' : 'generated', outputFolder(o, release));
+const folderOf = (o: (typeof OUTPUTS)[number], release: Release) => join(repoRoot, outputPath(o, release));
 
 describe('generated/', () => {
   for (const release of RELEASES) {

@@ -39,6 +39,18 @@ function utf8Bytes(text: string): number {
   return n;
 }
 
+/**
+ * The text of `chunk[start, end)` as a Node Buffer decodes itself (faster than TextDecoder), or
+ * undefined when the chunk is no Buffer or the text holds U+FFFD (Buffer decoding replaces bad
+ * bytes with it, so such bytes are decoded again strictly).
+ */
+function bufferText(chunk: Uint8Array, start: number, end: number): string | undefined {
+  const slice = (chunk as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
+  if (typeof slice !== 'function') return undefined;
+  const text = slice.call(chunk, start, end);
+  return text.indexOf('\uFFFD') === -1 ? text : undefined;
+}
+
 export class LineFramer {
   readonly #sink: FrameSink;
   readonly #maxBytes: number;
@@ -115,10 +127,8 @@ export class LineFramer {
    */
   #lines(chunk: Uint8Array, start: number, last: number): boolean {
     if (last - start > this.#maxBytes) return false;
-    const slice = (chunk as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
-    if (typeof slice !== 'function') return false;
-    const text = slice.call(chunk, start, last);
-    if (text.indexOf('\uFFFD') !== -1) return false;
+    const text = bufferText(chunk, start, last);
+    if (text === undefined) return false;
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
       if (nl > from) this.#emit(text.slice(from, nl));
@@ -174,12 +184,7 @@ export class LineFramer {
    * strictly (the character itself is valid text and passes).
    */
   #whole(chunk: Uint8Array, start: number, end: number): string | undefined {
-    const slice = (chunk as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
-    if (typeof slice === 'function') {
-      const text = slice.call(chunk, start, end);
-      if (text.indexOf('\uFFFD') === -1) return text;
-    }
-    return this.#decode(chunk.subarray(start, end), false, end - start);
+    return bufferText(chunk, start, end) ?? this.#decode(chunk.subarray(start, end), false, end - start);
   }
 
   #decode(bytes: Uint8Array, stream: boolean, size: number): string | undefined {

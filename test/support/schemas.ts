@@ -8,10 +8,14 @@ import { protocolCollection } from '../../codegen/current.js';
 import { currentGeneration } from '../../codegen/current.js';
 import { DISPATCH_FILE } from '../../codegen/emit-dispatch.js';
 import { BUNDLE_FILE } from '../../codegen/emit-json.js';
-import { outputFolder, output } from '../../codegen/outputs.js';
+import { outputFolder, output, type Output } from '../../codegen/outputs.js';
 import { NEWEST, type Release } from '../../src/releases.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The folder of an output of a release, relative to the repository (the docs under docs/, the rest under generated/). */
+export const outputPath = (o: Output, release: Release) =>
+  `${o.name === 'docs' ? 'docs' : 'generated'}/${outputFolder(o, release)}`.replace(/\/\.$/, '');
 
 /** The folder of an output of a release under generated/. */
 export const generatedDir = (name: 'json' | 'typescript' | 'validators', release: Release = NEWEST) =>
