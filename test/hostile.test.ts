@@ -209,6 +209,31 @@ describe('exact ids', () => {
     );
   });
 
+  it('reads the id where peers write it (first, after jsonrpc, after the method) as exactly as anywhere else', () => {
+    const params = '"params":{"threadId":"t","turnId":"0"}';
+    const request = (head: string) => parse(`{${head},${params}}`, 'clientToServer');
+    // Leading members that read as the parsed id, each with an exact and an inexact spelling.
+    for (const [exact, inexact] of [
+      ['"id":7,"method":"turn/interrupt"', '"id":7.0,"method":"turn/interrupt"'],
+      ['"jsonrpc":"2.0","id":-7,"method":"turn/interrupt"', '"jsonrpc":"2.0","id":-7e0,"method":"turn/interrupt"'],
+      ['"method":"turn/interrupt","id":0', '"method":"turn/interrupt","id":0.0'],
+      ['"method":"turn/interrupt","id":123456789012345', '"method":"turn/interrupt","id":1234567890123450e-1'],
+      ['"method":"turn/interrupt","id":9007199254740991', '"method":"turn/interrupt","id":9007199254740991.0'],
+    ]) {
+      expect(codeOf(request(exact)), exact).toBe('ok');
+      expect(request(inexact), inexact).toMatchObject({ ok: false, error: { id: null, error: { data: { issues: [{ path: '/id' }] } } } });
+    }
+    // A method written with an escape, a duplicate method or id: the exact scan decides, as JSON.parse reads the text.
+    expect(request('"method":"turn\\/interrupt","id":1e2').ok).toBe(false);
+    expect(request('"method":"turn\\/interrupt","id":3').ok).toBe(true);
+    expect(request('"method":"x","method":"turn/interrupt","id":2.0').ok).toBe(false);
+    expect(request('"id":1,"id":2.0,"method":"turn/interrupt"').ok).toBe(false);
+    expect(request('"id":1.5,"id":2,"method":"turn/interrupt"').ok).toBe(true);
+    // Responses, answered with a leading id.
+    expect(parse('{"id":42,"result":{"id":1.5}}', 'serverToClient').ok).toBe(true);
+    expect(parse('{"id":42.0,"result":{}}', 'serverToClient').ok).toBe(false);
+  });
+
   it('never misroutes a reply: 2^53 + 1 and 2^63 pair with nothing, a safe id with its own request', () => {
     const pending = new PendingRequests<ClientSide>();
     pending.track(clientRequest(9007199254740991, 'turn/interrupt', { threadId: 't', turnId: '0' }));

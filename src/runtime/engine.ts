@@ -310,7 +310,11 @@ function accept(
   if (at < 0 || msg.result !== undefined || msg.error !== undefined) return undefined;
   const id = msg.id;
   if (checks.isRequest[at]) {
-    if (!isRequestId(id) || (typeof id === 'number' && inexactId(id, text) !== undefined) || !checks.envelopes[direction].request(msg))
+    if (
+      !isRequestId(id) ||
+      (typeof id === 'number' && inexactId(id, text, method) !== undefined) ||
+      !checks.envelopes[direction].request(msg)
+    )
       return undefined;
     return { ok: true, kind: 'request', message: msg } as Incoming<Direction>;
   }

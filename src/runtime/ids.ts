@@ -6,17 +6,57 @@
  * (digits, no fraction, no exponent); anything else is refused before it can be paired.
  */
 
-/** Why a parsed numeric id is not exact, or undefined when it is. `text`: the message's text, when it came as text. */
-export function inexactId(id: number, text: string | undefined): string | undefined {
+/**
+ * Why a parsed numeric id is not exact, or undefined when it is. `text`: the message's text, when
+ * it came as text; `method`: the message's method, when it has one (a request).
+ */
+export function inexactId(id: number, text: string | undefined, method?: string): string | undefined {
   if (!Number.isSafeInteger(id)) {
     return Number.isInteger(id) || !Number.isFinite(id)
       ? `the id is outside ±(2^53 - 1), where JSON numbers stop being exact in JavaScript`
       : `the id ${String(id).slice(0, 24)} is not an integer`;
   }
-  if (text === undefined || idsWrittenAsIntegers(text)) return undefined;
+  if (text === undefined || leadingIntegerId(text, id, method) || idsWrittenAsIntegers(text)) return undefined;
   const literal = idLiteral(text, id);
   if (literal === undefined || /^-?(0|[1-9][0-9]*)$/.test(literal)) return undefined;
   return `the id is written ${JSON.stringify(literal.slice(0, 24))}: integer ids take no fraction and no exponent`;
+}
+
+/**
+ * The common case, without a scan: the id is the first member (`{"id":7,`), the second after
+ * `"jsonrpc":"2.0"`, or the second after the method (`{"method":"…","id":7,`, how the server writes
+ * its requests), written as the digits of `id`. Only the text's first few dozen characters are
+ * read. As in `idLiteral`, a leading member that reads as the parsed value is taken for the id.
+ */
+function leadingIntegerId(text: string, id: number, method: string | undefined): boolean {
+  if (text.charCodeAt(0) !== 0x7b) return false;
+  if (integerIdAt(text, 1, id)) return true;
+  if (text.startsWith('"jsonrpc":"2.0",', 1)) return integerIdAt(text, 17, id);
+  if (method === undefined || !text.startsWith('"method":"', 1)) return false;
+  // The method's string ends where its last character is followed by `",` when it holds no
+  // backslash and no quote: then the member after it is a member of the top-level object.
+  const end = 11 + method.length;
+  if (text.charCodeAt(end) !== 0x22 || text.charCodeAt(end + 1) !== 0x2c) return false;
+  for (let i = 11; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c || c === 0x22) return false;
+  }
+  return integerIdAt(text, end + 2, id);
+}
+
+/** Whether the text at `at` reads `"id":` then `id` as plain digits (at most 15, so exact), then `,` or `}`. */
+function integerIdAt(text: string, at: number, id: number): boolean {
+  if (!text.startsWith('"id":', at)) return false;
+  let i = at + 5;
+  const negative = text.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  const start = i;
+  let n = 0;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i)) n = n * 10 + (c - 0x30);
+  const digits = i - start;
+  if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(start) === 0x30)) return false;
+  const next = text.charCodeAt(i);
+  return (next === 0x2c || next === 0x7d) && (negative ? -n : n) === id;
 }
 
 /**
