@@ -104,11 +104,37 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
         oneOf: [
           { $ref: '#/definitions/A' },
           { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['b', 'c'] } } },
+          // Tags of several lengths, one length shared with the branch above: the check switches
+          // on the tag's length, then compares only the values of that length.
+          {
+            type: 'object',
+            required: ['type', 'n'],
+            properties: { type: { type: 'string', enum: ['long', 'cc', 'd'] }, n: { type: 'integer' } },
+          },
         ],
         discriminator: { propertyName: 'type' },
       },
     },
-    values: [{ type: 'a', a: 'x' }, { type: 'a', a: 'z' }, { type: 'b' }, { type: 'c', a: 'z' }, { type: 'd' }, { type: 1 }, {}, [], null],
+    values: [
+      { type: 'a', a: 'x' },
+      { type: 'a', a: 'z' },
+      { type: 'b' },
+      { type: 'c', a: 'z' },
+      { type: 'd' },
+      { type: 'd', n: 1 },
+      { type: 'long', n: 1 },
+      { type: 'long' },
+      { type: 'lonG', n: 1 },
+      { type: 'cc', n: 2 },
+      { type: 'ccc', n: 2 },
+      { type: 'bb', n: 2 },
+      { type: '', n: 2 },
+      { type: 1 },
+      { type: null },
+      {},
+      [],
+      null,
+    ],
   },
   {
     name: 'oneOf without a discriminator counts the branches that match',

@@ -31,22 +31,25 @@ export function inexactId(id: number, text: string | undefined, method?: string)
 function leadingIntegerId(text: string, id: number, method: string | undefined): boolean {
   if (text.charCodeAt(0) !== 0x7b) return false;
   if (integerIdAt(text, 1, id)) return true;
-  if (text.startsWith('"jsonrpc":"2.0",', 1)) return integerIdAt(text, 17, id);
-  if (method === undefined || !text.startsWith('"method":"', 1)) return false;
-  // The method's string ends where its last character is followed by `",` when it holds no
-  // backslash and no quote: then the member after it is a member of the top-level object.
+  if (holds(text, 1, '"jsonrpc":"2.0",')) return integerIdAt(text, 17, id);
+  if (method === undefined || !holds(text, 1, '"method":"')) return false;
+  // The string that opens at 11 ends at its first unescaped quote. When the first quote after 11
+  // is where the method's parsed length puts the end, with no backslash just before it and a
+  // comma just after, the member after it is a member of the top-level object.
   const end = 11 + method.length;
-  if (text.charCodeAt(end) !== 0x22 || text.charCodeAt(end + 1) !== 0x2c) return false;
-  for (let i = 11; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c || c === 0x22) return false;
-  }
+  if (text.charCodeAt(end + 1) !== 0x2c || text.charCodeAt(end - 1) === 0x5c || text.indexOf('"', 11) !== end) return false;
   return integerIdAt(text, end + 2, id);
+}
+
+/** Whether `text` holds `word` at `at`, compared char by char (on the hot path, cheaper than `startsWith`). */
+function holds(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether the text at `at` reads `"id":` then `id` as plain digits (at most 15, so exact), then `,` or `}`. */
 function integerIdAt(text: string, at: number, id: number): boolean {
-  if (!text.startsWith('"id":', at)) return false;
+  if (!holds(text, at, '"id":')) return false;
   let i = at + 5;
   const negative = text.charCodeAt(i) === 0x2d;
   if (negative) i++;
