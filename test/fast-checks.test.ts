@@ -396,6 +396,17 @@ describe('depth bounds', () => {
     expect(nestsAtMost(message, 128)).toBe(true);
     expect(nestsAtMost(`${'['.repeat(129)}${']'.repeat(129)}`, 128)).toBe(false);
     expect(nestsAtMost(`${'['.repeat(128)}${']'.repeat(128)}`, 128)).toBe(true);
+    // Objects under empty keys are the tightest case of the bound: 5 characters a level.
+    const chain = (d: number) => `${'{"":'.repeat(d - 1)}{}${'}'.repeat(d - 1)}`;
+    expect(chain(128).length).toBe(5 * 127 + 2);
+    expect(nestsAtMost(chain(128), 128)).toBe(true);
+    expect(nestsAtMost(chain(129), 128)).toBe(false);
+    // Arrays of objects: the span from the first `[` to the last bounds their count.
+    const arrays = (d: number) => `${'[{"":'.repeat(d)}0${'}]'.repeat(d)}`;
+    const wide = JSON.stringify({ text: 'x'.repeat(400), list: [[1], [2]] });
+    expect(wide.length).toBeGreaterThan(2 * 128);
+    expect(nestsAtMost(wide, 128)).toBe(true);
+    expect(nestsAtMost(arrays(65), 128)).toBe(false);
   });
 
   it('messageNestsAtMost never says "shallow" for a message deeper than the limit (checked on 20,000 messages)', () => {

@@ -331,33 +331,13 @@ export class Compiler {
     if (!isObj(discriminator) || typeof discriminator.propertyName !== 'string')
       throw new Error('fast checks: discriminator needs a propertyName');
     const tag = discriminator.propertyName;
-    const t = `t${scope.n++}`;
-    const tagged = branches.map((branch) => ({
-      values: this.tagValues(branch, tag),
+    const cases = branches.map((branch) => ({
+      labels: this.tagValues(branch, tag).map(lit),
       body: [failIf(expr(`!${this.call(branch, v, scope).text}`, true))],
-    }));
-    // The tag's length picks the few values it can be, and only those are compared: comparing a
-    // string with a constant costs the JIT a call (unless both are interned, as long strings that
-    // JSON.parse makes are not), a length test none.
-    const lengths = [...new Set(tagged.flatMap((b) => b.values.map((value) => value.length)))].sort((a, b) => a - b);
-    const cases = lengths.map((length) => ({
-      labels: [String(length)],
-      body: [
-        {
-          kind: 'switch',
-          on: expr(t),
-          cases: tagged
-            .map((b) => ({ labels: b.values.filter((value) => value.length === length).map(lit), body: b.body }))
-            .filter((c) => c.labels.length > 0),
-          otherwise: [{ kind: 'fail' }],
-        } satisfies Stmt,
-      ],
     }));
     return [
       ...(schema.type === 'object' ? [] : [failIf(expr(`typeof ${v} !== "object" || ${v} === null`))]),
-      { kind: 'const', name: t, value: expr(`${v}[${lit(tag)}]`) },
-      failIf(expr(`typeof ${t} !== "string"`)),
-      { kind: 'switch', on: expr(`${t}.length`), cases, otherwise: [{ kind: 'fail' }] },
+      { kind: 'switch', on: expr(`${v}[${lit(tag)}]`), cases, otherwise: [{ kind: 'fail' }] },
     ];
   }
 

@@ -3,11 +3,9 @@
  * method table when it is a method of this direction and the params pass its check; -1 for a
  * method this direction does not send; -2 for params that fail.
  *
- * The streaming notifications (most of the traffic) come first, each tested by length, then
- * compared whole, with its check written out in place: the JIT then compiles the common path as
- * one piece of straight code, where a call per check would soon exhaust its inlining budget. (The
- * length test comes first because comparing strings costs the JIT a call, and every message that
- * is not the first streaming method would pay one per streaming method.) Any other name is matched
+ * The streaming notifications (most of the traffic) come first, each compared whole with its
+ * check written out in place: the JIT then compiles the common path as one piece of straight
+ * code, where a call per check would soon exhaust its inlining budget. Any other name is matched
  * by length, then (within a length) by the one character that tells the names apart, then
  * compared whole: no hashing, and every check is called from its own call site.
  */
@@ -49,12 +47,7 @@ export function routerSource(name: string, rows: readonly RouteRow[], direction:
     if (r.streaming === true && r.params !== null && r.paramsOptional !== true) {
       const body = checks.inline(r.params);
       const present: Stmt[] = refusesUndefined(body) ? [] : [{ kind: 'failIf', cond: expr('p === undefined'), refusesUndefined: false }];
-      lines.push(
-        `  if (m.length === ${r.method.length} && m === ${lit(r.method)}) {`,
-        ...printStatements([...present, ...body], 'return -2;', 2),
-        `    return ${i};`,
-        '  }',
-      );
+      lines.push(`  if (m === ${lit(r.method)}) {`, ...printStatements([...present, ...body], 'return -2;', 2), `    return ${i};`, '  }');
       return;
     }
     const same = byLength.get(r.method.length) ?? [];

@@ -73,131 +73,63 @@ function d_ClientNotification(v: any): boolean {
 
 function d_ClientRequest(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 10:
-      switch (t0) {
-        case "initialize":
-          if (!h_6354c0a1(v)) return false;
-          break;
-        case "turn/start":
-          if (!h_21fc4928(v)) return false;
-          break;
-        case "model/list":
-          if (!h_4328d209(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "initialize":
+      if (!h_6354c0a1(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "thread/list":
-          if (!h_2a8934e9(v)) return false;
-          break;
-        case "config/read":
-          if (!h_18196e3d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "fuzzyFileSearch":
+      if (!h_67babfad(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "thread/start":
-          if (!h_7a7e5683(v)) return false;
-          break;
-        case "review/start":
-          if (!h_18462bff(v)) return false;
-          break;
-        case "account/read":
-          if (!h_c28cfd85(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/start":
+      if (!h_7a7e5683(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "thread/resume":
-          if (!h_584df16f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/resume":
+      if (!h_584df16f(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "thread/archive":
-          if (!h_86468fea(v)) return false;
-          break;
-        case "turn/interrupt":
-          if (!h_442091df(v)) return false;
-          break;
-        case "account/logout":
-          if (!h_fe966b14(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/archive":
+      if (!h_86468fea(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "fuzzyFileSearch":
-          if (!h_67babfad(v)) return false;
-          break;
-        case "feedback/upload":
-          if (!h_322bbc0a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/list":
+      if (!h_2a8934e9(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "config/batchWrite":
-          if (!h_9ad6b834(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/start":
+      if (!h_21fc4928(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "config/value/write":
-          if (!h_58ed18ba(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/interrupt":
+      if (!h_442091df(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "account/login/start":
-          if (!h_8c558e5f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "review/start":
+      if (!h_18462bff(v)) return false;
       break;
-    case 20:
-      switch (t0) {
-        case "account/login/cancel":
-          if (!h_66a8d9f3(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "model/list":
+      if (!h_4328d209(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "account/rateLimits/read":
-          if (!h_bc20d26a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/login/start":
+      if (!h_8c558e5f(v)) return false;
+      break;
+    case "account/login/cancel":
+      if (!h_66a8d9f3(v)) return false;
+      break;
+    case "account/logout":
+      if (!h_fe966b14(v)) return false;
+      break;
+    case "account/rateLimits/read":
+      if (!h_bc20d26a(v)) return false;
+      break;
+    case "feedback/upload":
+      if (!h_322bbc0a(v)) return false;
+      break;
+    case "config/read":
+      if (!h_18196e3d(v)) return false;
+      break;
+    case "config/value/write":
+      if (!h_58ed18ba(v)) return false;
+      break;
+    case "config/batchWrite":
+      if (!h_9ad6b834(v)) return false;
+      break;
+    case "account/read":
+      if (!h_c28cfd85(v)) return false;
       break;
     default:
       return false;
@@ -255,29 +187,15 @@ function d_ExecCommandApprovalResponse(v: any): boolean {
 
 function d_FileChange(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "add":
-          if (!h_370eea28(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "add":
+      if (!h_370eea28(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "delete":
-          if (!h_5c132034(v)) return false;
-          break;
-        case "update":
-          if (!h_a6089c49(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "delete":
+      if (!h_5c132034(v)) return false;
+      break;
+    case "update":
+      if (!h_a6089c49(v)) return false;
       break;
     default:
       return false;
@@ -522,44 +440,18 @@ function d_NetworkPolicyRuleAction(v: any): boolean {
 
 function d_ParsedCommand(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "read":
-          if (!h_7ae06d98(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "read":
+      if (!h_7ae06d98(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_fb995d06(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "list_files":
+      if (!h_6e32f7b8(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "unknown":
-          if (!h_ce07cdbb(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "search":
+      if (!h_fb995d06(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "list_files":
-          if (!h_6e32f7b8(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "unknown":
+      if (!h_ce07cdbb(v)) return false;
       break;
     default:
       return false;
@@ -596,200 +488,90 @@ function d_ReviewDecision(v: any): boolean {
 
 function d_ServerNotification(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "error":
-          if (!h_1ed0cf8c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "error":
+      if (!h_1ed0cf8c(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "turn/started":
-          if (!h_1ef31591(v)) return false;
-          break;
-        case "item/started":
-          if (!h_e23ffb08(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/started":
+      if (!h_5be1e958(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "configWarning":
-          if (!h_f0f37528(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/status/changed":
+      if (!h_2e5a1b13(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "thread/started":
-          if (!h_5be1e958(v)) return false;
-          break;
-        case "turn/completed":
-          if (!h_3f34b12b(v)) return false;
-          break;
-        case "item/completed":
-          if (!h_f7bc5f9b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/goal/cleared":
+      if (!h_678ef6c6(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "thread/archived":
-          if (!h_712e272b(v)) return false;
-          break;
-        case "account/updated":
-          if (!h_74c4499e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/archived":
+      if (!h_712e272b(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "thread/compacted":
-          if (!h_02f994e3(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/tokenUsage/updated":
+      if (!h_392d7c3a(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "turn/diff/updated":
-          if (!h_db222983(v)) return false;
-          break;
-        case "turn/plan/updated":
-          if (!h_8a7711bb(v)) return false;
-          break;
-        case "deprecationNotice":
-          if (!h_1903bcc2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/started":
+      if (!h_1ef31591(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "thread/goal/cleared":
-          if (!h_678ef6c6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/completed":
+      if (!h_3f34b12b(v)) return false;
       break;
-    case 21:
-      switch (t0) {
-        case "thread/status/changed":
-          if (!h_2e5a1b13(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/diff/updated":
+      if (!h_db222983(v)) return false;
       break;
-    case 22:
-      switch (t0) {
-        case "serverRequest/resolved":
-          if (!h_a53c1ca2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/plan/updated":
+      if (!h_8a7711bb(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "item/agentMessage/delta":
-          if (!h_c96b99a3(v)) return false;
-          break;
-        case "account/login/completed":
-          if (!h_32d05aae(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/started":
+      if (!h_e23ffb08(v)) return false;
       break;
-    case 24:
-      switch (t0) {
-        case "item/reasoning/textDelta":
-          if (!h_c980af2e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/completed":
+      if (!h_f7bc5f9b(v)) return false;
       break;
-    case 25:
-      switch (t0) {
-        case "thread/tokenUsage/updated":
-          if (!h_392d7c3a(v)) return false;
-          break;
-        case "item/mcpToolCall/progress":
-          if (!h_56605b2e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/agentMessage/delta":
+      if (!h_c96b99a3(v)) return false;
       break;
-    case 26:
-      switch (t0) {
-        case "account/rateLimits/updated":
-          if (!h_00013141(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/commandExecution/outputDelta":
+      if (!h_570bfc09(v)) return false;
       break;
-    case 27:
-      switch (t0) {
-        case "item/fileChange/outputDelta":
-          if (!h_d653ae19(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/fileChange/outputDelta":
+      if (!h_d653ae19(v)) return false;
       break;
-    case 28:
-      switch (t0) {
-        case "windows/worldWritableWarning":
-          if (!h_7913c024(v)) return false;
-          break;
-        case "remoteControl/status/changed":
-          if (!h_d34aeb0d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/mcpToolCall/progress":
+      if (!h_56605b2e(v)) return false;
       break;
-    case 31:
-      switch (t0) {
-        case "item/reasoning/summaryTextDelta":
-          if (!h_b86f376a(v)) return false;
-          break;
-        case "item/reasoning/summaryPartAdded":
-          if (!h_4bc96630(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/updated":
+      if (!h_74c4499e(v)) return false;
       break;
-    case 33:
-      switch (t0) {
-        case "item/commandExecution/outputDelta":
-          if (!h_570bfc09(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/rateLimits/updated":
+      if (!h_00013141(v)) return false;
+      break;
+    case "item/reasoning/summaryTextDelta":
+      if (!h_b86f376a(v)) return false;
+      break;
+    case "item/reasoning/summaryPartAdded":
+      if (!h_4bc96630(v)) return false;
+      break;
+    case "item/reasoning/textDelta":
+      if (!h_c980af2e(v)) return false;
+      break;
+    case "thread/compacted":
+      if (!h_02f994e3(v)) return false;
+      break;
+    case "windows/worldWritableWarning":
+      if (!h_7913c024(v)) return false;
+      break;
+    case "account/login/completed":
+      if (!h_32d05aae(v)) return false;
+      break;
+    case "configWarning":
+      if (!h_f0f37528(v)) return false;
+      break;
+    case "deprecationNotice":
+      if (!h_1903bcc2(v)) return false;
+      break;
+    case "remoteControl/status/changed":
+      if (!h_d34aeb0d(v)) return false;
+      break;
+    case "serverRequest/resolved":
+      if (!h_a53c1ca2(v)) return false;
       break;
     default:
       return false;
@@ -799,44 +581,18 @@ function d_ServerNotification(v: any): boolean {
 
 function d_ServerRequest(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 18:
-      switch (t0) {
-        case "applyPatchApproval":
-          if (!h_b6a72423(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "applyPatchApproval":
+      if (!h_b6a72423(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "execCommandApproval":
-          if (!h_9be0841b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "execCommandApproval":
+      if (!h_9be0841b(v)) return false;
       break;
-    case 31:
-      switch (t0) {
-        case "item/fileChange/requestApproval":
-          if (!h_9fbdd925(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/commandExecution/requestApproval":
+      if (!h_1899dc41(v)) return false;
       break;
-    case 37:
-      switch (t0) {
-        case "item/commandExecution/requestApproval":
-          if (!h_1899dc41(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/fileChange/requestApproval":
+      if (!h_9fbdd925(v)) return false;
       break;
     default:
       return false;
@@ -857,44 +613,18 @@ function d_v2$AbsolutePathBuf(v: any): boolean {
 
 function d_v2$Account(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "gcp":
-          if (!h_5e34c069(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_1405af2b(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_1405af2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_6f8dc6b6(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_6f8dc6b6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "amazonBedrock":
+      if (!h_de3b1f0a(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "amazonBedrock":
-          if (!h_de3b1f0a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "gcp":
+      if (!h_5e34c069(v)) return false;
       break;
     default:
       return false;
@@ -1008,29 +738,15 @@ function d_v2$AgentMessageDeltaNotification(v: any): boolean {
 
 function d_v2$AgentMessageDisplay(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["mode"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "show":
-          if (!h_fce27f87(v)) return false;
-          break;
-        case "hide":
-          if (!h_bf5ad698(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["mode"]) {
+    case "show":
+      if (!h_fce27f87(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "block":
-          if (!h_0b4b160e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "hide":
+      if (!h_bf5ad698(v)) return false;
+      break;
+    case "block":
+      if (!h_0b4b160e(v)) return false;
       break;
     default:
       return false;
@@ -1132,26 +848,12 @@ function d_v2$AutoCompactTokenLimitScope(v: any): boolean {
 
 function d_v2$BlockReason(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["kind"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "cyber":
-          if (!h_edbb6605(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["kind"]) {
+    case "protection":
+      if (!h_9dae3308(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "protection":
-          if (!h_9dae3308(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "cyber":
+      if (!h_edbb6605(v)) return false;
       break;
     default:
       return false;
@@ -1308,44 +1010,18 @@ function d_v2$CollaborationMode(v: any): boolean {
 
 function d_v2$CommandAction(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "read":
-          if (!h_4bdf920f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "read":
+      if (!h_4bdf920f(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_3b1754d4(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "listFiles":
+      if (!h_e96cae98(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "unknown":
-          if (!h_37d24ee2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "search":
+      if (!h_3b1754d4(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "listFiles":
-          if (!h_e96cae98(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "unknown":
+      if (!h_37d24ee2(v)) return false;
       break;
     default:
       return false;
@@ -1824,89 +1500,33 @@ function d_v2$ConfigLayerMetadata(v: any): boolean {
 
 function d_v2$ConfigLayerSource(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "mdm":
-          if (!h_93e92592(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "packagedDefaults":
+      if (!h_2f525666(v)) return false;
       break;
-    case 4:
-      switch (t0) {
-        case "user":
-          if (!h_1f088882(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mdm":
+      if (!h_93e92592(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "system":
-          if (!h_cc77f481(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "system":
+      if (!h_cc77f481(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "project":
-          if (!h_af0a872e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "enterpriseManaged":
+      if (!h_d7c447c0(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "sessionFlags":
-          if (!h_e1c94108(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "user":
+      if (!h_1f088882(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "packagedDefaults":
-          if (!h_2f525666(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "project":
+      if (!h_af0a872e(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "enterpriseManaged":
-          if (!h_d7c447c0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "sessionFlags":
+      if (!h_e1c94108(v)) return false;
       break;
-    case 30:
-      switch (t0) {
-        case "legacyManagedConfigTomlFromMdm":
-          if (!h_6083f680(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "legacyManagedConfigTomlFromFile":
+      if (!h_0739492f(v)) return false;
       break;
-    case 31:
-      switch (t0) {
-        case "legacyManagedConfigTomlFromFile":
-          if (!h_0739492f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "legacyManagedConfigTomlFromMdm":
+      if (!h_6083f680(v)) return false;
       break;
     default:
       return false;
@@ -2072,29 +1692,15 @@ function d_v2$DesktopOnboardingEntrypoint(v: any): boolean {
 
 function d_v2$DynamicToolCallOutputContentItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 9:
-      switch (t0) {
-        case "inputText":
-          if (!h_241fa5c7(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "inputText":
+      if (!h_241fa5c7(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "inputImage":
-          if (!h_bd566965(v)) return false;
-          break;
-        case "inputAudio":
-          if (!h_4412206d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "inputImage":
+      if (!h_bd566965(v)) return false;
+      break;
+    case "inputAudio":
+      if (!h_4412206d(v)) return false;
       break;
     default:
       return false;
@@ -2254,38 +1860,18 @@ function d_v2$FunctionCallOutputBody(v: any): boolean {
 
 function d_v2$FunctionCallOutputContentItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 10:
-      switch (t0) {
-        case "input_text":
-          if (!h_10118bb9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "input_text":
+      if (!h_10118bb9(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "input_image":
-          if (!h_469f6bd0(v)) return false;
-          break;
-        case "input_audio":
-          if (!h_60bf38ef(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "input_image":
+      if (!h_469f6bd0(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "encrypted_content":
-          if (!h_f63e97be(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "input_audio":
+      if (!h_60bf38ef(v)) return false;
+      break;
+    case "encrypted_content":
+      if (!h_f63e97be(v)) return false;
       break;
     default:
       return false;
@@ -2498,56 +2084,24 @@ function d_v2$LegacyAppPathString(v: any): boolean {
 
 function d_v2$LoginAccountParams(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_30220150(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_30220150(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_ce79b3ed(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_ce79b3ed(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "amazonBedrock":
-          if (!h_6dc24315(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgptDeviceCode":
+      if (!h_c10faa13(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "chatgptDeviceCode":
-          if (!h_c10faa13(v)) return false;
-          break;
-        case "chatgptAuthTokens":
-          if (!h_a6c84d4b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgptAuthTokens":
+      if (!h_a6c84d4b(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "amazonBedrockAccessKeys":
-          if (!h_9768f2de(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "amazonBedrock":
+      if (!h_6dc24315(v)) return false;
+      break;
+    case "amazonBedrockAccessKeys":
+      if (!h_9768f2de(v)) return false;
       break;
     default:
       return false;
@@ -2557,47 +2111,21 @@ function d_v2$LoginAccountParams(v: any): boolean {
 
 function d_v2$LoginAccountResponse(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_1405af2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_1405af2b(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_b90c87b5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_b90c87b5(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "amazonBedrock":
-          if (!h_0b1590fa(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgptDeviceCode":
+      if (!h_55a5ff4f(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "chatgptDeviceCode":
-          if (!h_55a5ff4f(v)) return false;
-          break;
-        case "chatgptAuthTokens":
-          if (!h_c67018e0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgptAuthTokens":
+      if (!h_c67018e0(v)) return false;
+      break;
+    case "amazonBedrock":
+      if (!h_0b1590fa(v)) return false;
       break;
     default:
       return false;
@@ -3070,29 +2598,15 @@ function d_v2$PatchApplyStatus(v: any): boolean {
 
 function d_v2$PatchChangeKind(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "add":
-          if (!h_b26ec53c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "add":
+      if (!h_b26ec53c(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "delete":
-          if (!h_30f10106(v)) return false;
-          break;
-        case "update":
-          if (!h_d50c37de(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "delete":
+      if (!h_30f10106(v)) return false;
+      break;
+    case "update":
+      if (!h_d50c37de(v)) return false;
       break;
     default:
       return false;
@@ -3380,38 +2894,18 @@ function d_v2$ReviewStartResponse(v: any): boolean {
 
 function d_v2$ReviewTarget(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "commit":
-          if (!h_1f3355c2(v)) return false;
-          break;
-        case "custom":
-          if (!h_92a8142a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "uncommittedChanges":
+      if (!h_047e7ab6(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "baseBranch":
-          if (!h_cb5a8ad4(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "baseBranch":
+      if (!h_cb5a8ad4(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "uncommittedChanges":
-          if (!h_047e7ab6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "commit":
+      if (!h_1f3355c2(v)) return false;
+      break;
+    case "custom":
+      if (!h_92a8142a(v)) return false;
       break;
     default:
       return false;
@@ -3427,44 +2921,18 @@ function d_v2$SandboxMode(v: any): boolean {
 
 function d_v2$SandboxPolicy(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 8:
-      switch (t0) {
-        case "readOnly":
-          if (!h_d8c27f66(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "dangerFullAccess":
+      if (!h_d20e0e28(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "workspaceWrite":
-          if (!h_f689fc6d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "readOnly":
+      if (!h_d8c27f66(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "externalSandbox":
-          if (!h_05a4552a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "externalSandbox":
+      if (!h_05a4552a(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "dangerFullAccess":
-          if (!h_d20e0e28(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "workspaceWrite":
+      if (!h_f689fc6d(v)) return false;
       break;
     default:
       return false;
@@ -3837,131 +3305,63 @@ function d_v2$ThreadId(v: any): boolean {
 
 function d_v2$ThreadItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "plan":
-          if (!h_afe15a80(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "userMessage":
+      if (!h_ae48582b(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "sleep":
-          if (!h_5119b3b6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "hookPrompt":
+      if (!h_0b15a0cf(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "reasoning":
-          if (!h_12e6ddff(v)) return false;
-          break;
-        case "webSearch":
-          if (!h_2398604a(v)) return false;
-          break;
-        case "imageView":
-          if (!h_794845a0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agentMessage":
+      if (!h_88616d15(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "hookPrompt":
-          if (!h_0b15a0cf(v)) return false;
-          break;
-        case "fileChange":
-          if (!h_510c446d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "functionCallOutput":
+      if (!h_5140c29e(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "userMessage":
-          if (!h_ae48582b(v)) return false;
-          break;
-        case "mcpToolCall":
-          if (!h_254d4fdb(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "plan":
+      if (!h_afe15a80(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "agentMessage":
-          if (!h_88616d15(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "reasoning":
+      if (!h_12e6ddff(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "dynamicToolCall":
-          if (!h_d20f0692(v)) return false;
-          break;
-        case "imageGeneration":
-          if (!h_ee1909fd(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "commandExecution":
+      if (!h_7a785e6b(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "commandExecution":
-          if (!h_7a785e6b(v)) return false;
-          break;
-        case "subAgentActivity":
-          if (!h_9e6a53dc(v)) return false;
-          break;
-        case "exitedReviewMode":
-          if (!h_f98ed983(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "fileChange":
+      if (!h_510c446d(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "enteredReviewMode":
-          if (!h_79249b41(v)) return false;
-          break;
-        case "contextCompaction":
-          if (!h_adf06428(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcpToolCall":
+      if (!h_254d4fdb(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "functionCallOutput":
-          if (!h_5140c29e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "dynamicToolCall":
+      if (!h_d20f0692(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "collabAgentToolCall":
-          if (!h_6e499fee(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "collabAgentToolCall":
+      if (!h_6e499fee(v)) return false;
+      break;
+    case "subAgentActivity":
+      if (!h_9e6a53dc(v)) return false;
+      break;
+    case "webSearch":
+      if (!h_2398604a(v)) return false;
+      break;
+    case "imageView":
+      if (!h_794845a0(v)) return false;
+      break;
+    case "sleep":
+      if (!h_5119b3b6(v)) return false;
+      break;
+    case "imageGeneration":
+      if (!h_ee1909fd(v)) return false;
+      break;
+    case "enteredReviewMode":
+      if (!h_79249b41(v)) return false;
+      break;
+    case "exitedReviewMode":
+      if (!h_f98ed983(v)) return false;
+      break;
+    case "contextCompaction":
+      if (!h_adf06428(v)) return false;
       break;
     default:
       return false;
@@ -4550,44 +3950,18 @@ function d_v2$ThreadStartedNotification(v: any): boolean {
 
 function d_v2$ThreadStatus(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "idle":
-          if (!h_a5b70e31(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "notLoaded":
+      if (!h_7c228b1c(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "active":
-          if (!h_035cebe8(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "idle":
+      if (!h_a5b70e31(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "notLoaded":
-          if (!h_7c228b1c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "systemError":
+      if (!h_1a45e4d9(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "systemError":
-          if (!h_1a45e4d9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "active":
+      if (!h_035cebe8(v)) return false;
       break;
     default:
       return false;
@@ -4636,26 +4010,12 @@ function d_v2$ThreadTokenUsageUpdatedNotification(v: any): boolean {
 
 function d_v2$ThreadUnreadPosition(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "turn":
-          if (!h_94ef1c98(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "threadStart":
+      if (!h_6aada797(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "threadStart":
-          if (!h_6aada797(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn":
+      if (!h_94ef1c98(v)) return false;
       break;
     default:
       return false;
@@ -5045,53 +4405,27 @@ function d_v2$TurnsPage(v: any): boolean {
 
 function d_v2$UserInput(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_e41ec9c3(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "text":
+      if (!h_e41ec9c3(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "image":
-          if (!h_752d4b1c(v)) return false;
-          break;
-        case "audio":
-          if (!h_903514a0(v)) return false;
-          break;
-        case "skill":
-          if (!h_c041a62e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "image":
+      if (!h_752d4b1c(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "mention":
-          if (!h_bbc0fe3e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "localImage":
+      if (!h_fe2f26b7(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "localImage":
-          if (!h_fe2f26b7(v)) return false;
-          break;
-        case "localAudio":
-          if (!h_67bb5311(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "audio":
+      if (!h_903514a0(v)) return false;
+      break;
+    case "localAudio":
+      if (!h_67bb5311(v)) return false;
+      break;
+    case "skill":
+      if (!h_c041a62e(v)) return false;
+      break;
+    case "mention":
+      if (!h_bbc0fe3e(v)) return false;
       break;
     default:
       return false;
@@ -5101,44 +4435,18 @@ function d_v2$UserInput(v: any): boolean {
 
 function d_v2$WebSearchAction(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "other":
-          if (!h_82d4d3da(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "search":
+      if (!h_4f35ed4c(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_4f35ed4c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "openPage":
+      if (!h_e6d6d02b(v)) return false;
       break;
-    case 8:
-      switch (t0) {
-        case "openPage":
-          if (!h_e6d6d02b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "findInPage":
+      if (!h_661bb88c(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "findInPage":
-          if (!h_661bb88c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "other":
+      if (!h_82d4d3da(v)) return false;
       break;
     default:
       return false;
@@ -8275,7 +7583,7 @@ function route_clientToServer(m: string, p: any): number {
 }
 
 function route_serverToClient(m: string, p: any): number {
-  if (m.length === 23 && m === "item/agentMessage/delta") {
+  if (m === "item/agentMessage/delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -8287,7 +7595,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 36;
   }
-  if (m.length === 33 && m === "item/commandExecution/outputDelta") {
+  if (m === "item/commandExecution/outputDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -8299,7 +7607,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 37;
   }
-  if (m.length === 27 && m === "item/fileChange/outputDelta") {
+  if (m === "item/fileChange/outputDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -8311,7 +7619,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 38;
   }
-  if (m.length === 31 && m === "item/reasoning/summaryTextDelta") {
+  if (m === "item/reasoning/summaryTextDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -8325,7 +7633,7 @@ function route_serverToClient(m: string, p: any): number {
     if (!Number.isInteger(x4)) return -2;
     return 42;
   }
-  if (m.length === 24 && m === "item/reasoning/textDelta") {
+  if (m === "item/reasoning/textDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;

@@ -43,44 +43,43 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
 }
 
 /**
- * Whether JSON text provably nests no deeper than `maxDepth`, decided from the text alone and in
- * about one native scan for ordinary messages. When it returns false the text may still be
- * shallow: the caller then measures the parsed value.
+ * Whether JSON text provably nests no deeper than `maxDepth`, decided from the text alone and for
+ * ordinary messages without a loop. When it returns false the text may still be shallow: the
+ * caller then measures the parsed value. `credit`: characters of the text known to lie outside
+ * every container's brackets and keys (see `messageNestsAtMost`).
  *
- * Along any path into the value, every level needs its own brackets, so the depth is at most
- * half the length. Finer: array levels are at most the number of `[` in the text (k), objects
- * directly inside an array at most as many again, and every other object level sits under a key
- * (`"":{…}`, at least 5 characters of its own), so the depth is at most 1 + 2k + length / 5.
- * Brackets inside strings only make these bounds looser.
+ * Take the deepest path into the value, d containers. Each has its two brackets; each one below
+ * an object also has its key (`"":`, at least 3 characters); these characters are all distinct.
+ * Only a container directly inside an array (at most as many as the `[`s in the text, k) goes
+ * without a key, so the length is at least 2d + 3(d - 1) - 3k, that is d <= 1 + (length - 2 + 3k)
+ * / 5. Brackets inside strings only make these bounds looser.
  */
-export function nestsAtMost(text: string, maxDepth: number): boolean {
-  const length = text.length;
-  // The two common cases, kept small enough for the JIT to inline: too short to nest that deep,
-  // or no `[` (k = 0) and short enough for the key bound alone.
+export function nestsAtMost(text: string, maxDepth: number, credit = 0): boolean {
+  const length = text.length - credit;
+  // Too short to nest that deep: the common case, kept small enough for the JIT to inline.
   if (length <= 2 * maxDepth) return true;
-  const first = text.indexOf('[');
-  if (first === -1 && length < 5 * maxDepth) return true;
-  return nestsAtMostFrom(text, maxDepth, first);
+  return nestsAtMostFrom(text, length, maxDepth);
 }
 
 /**
  * `nestsAtMost` for the text of a message whose parsed value has a string `method` of
  * `methodLength` UTF-16 units. Such text holds the member `"method":"…"`, at least
- * `methodLength + 11` characters none of which is a bracket, and nesting d levels deep takes 2d
- * brackets; so text up to `2 * maxDepth + methodLength + 11` characters long needs no scan. (That
- * covers nearly every streamed delta, whose texts run a little past 256 characters.)
+ * `methodLength + 11` characters that are neither a bracket nor a key of any container, so they
+ * are credited. Text up to `2 * maxDepth + methodLength + 11` characters long needs no scan at
+ * all (that covers nearly every streamed delta, whose texts run a little past 256 characters).
  */
 export function messageNestsAtMost(text: string, methodLength: number, maxDepth: number): boolean {
-  return text.length - methodLength - 11 <= 2 * maxDepth || nestsAtMost(text, maxDepth);
+  return nestsAtMost(text, maxDepth, methodLength + 11);
 }
 
-/** The rest of `nestsAtMost`: counts the `[`s from `first` (the first one's position, or -1). */
-function nestsAtMostFrom(text: string, maxDepth: number, first: number): boolean {
-  const left = maxDepth - 1 - Math.floor(text.length / 5); // depth the `[`s may still add, 2 per `[`
-  if (left >= 0) {
+/** The rest of `nestsAtMost`, for text of `length` uncredited characters past the short case. */
+function nestsAtMostFrom(text: string, length: number, maxDepth: number): boolean {
+  // What 3k may be at most for d <= maxDepth: 3k <= 5 (maxDepth - 1) + 2 - length.
+  const room = 5 * (maxDepth - 1) + 2 - length;
+  if (room >= 0) {
     let k = 0;
-    for (let i = first; i !== -1; i = text.indexOf('[', i + 1)) if (2 * ++k > left) break;
-    if (2 * k <= left) return true;
+    for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (3 * ++k > room) break;
+    if (3 * k <= room) return true;
   }
   return openersAtMost(text, maxDepth);
 }

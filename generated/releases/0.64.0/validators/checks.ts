@@ -342,221 +342,129 @@ function d_ClientNotification(v: any): boolean {
 
 function d_ClientRequest(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 8:
-      switch (t0) {
-        case "userInfo":
-          if (!h_f7836296(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "initialize":
+      if (!h_6354c0a1(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "initialize":
-          if (!h_6354c0a1(v)) return false;
-          break;
-        case "turn/start":
-          if (!h_21fc4928(v)) return false;
-          break;
-        case "model/list":
-          if (!h_4328d209(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "newConversation":
+      if (!h_99b391ff(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "loginApiKey":
-          if (!h_4ef3da3d(v)) return false;
-          break;
-        case "thread/list":
-          if (!h_2a8934e9(v)) return false;
-          break;
-        case "config/read":
-          if (!h_18196e3d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "getConversationSummary":
+      if (!h_c1eeb011(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "sendUserTurn":
-          if (!h_6c0058f0(v)) return false;
-          break;
-        case "loginChatGpt":
-          if (!h_184463fd(v)) return false;
-          break;
-        case "getUserAgent":
-          if (!h_dd995740(v)) return false;
-          break;
-        case "thread/start":
-          if (!h_7a7e5683(v)) return false;
-          break;
-        case "review/start":
-          if (!h_18462bff(v)) return false;
-          break;
-        case "account/read":
-          if (!h_c28cfd85(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "listConversations":
+      if (!h_3206c622(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "logoutChatGpt":
-          if (!h_624a08e4(v)) return false;
-          break;
-        case "getAuthStatus":
-          if (!h_264725c7(v)) return false;
-          break;
-        case "thread/resume":
-          if (!h_584df16f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "resumeConversation":
+      if (!h_8841b929(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "thread/archive":
-          if (!h_86468fea(v)) return false;
-          break;
-        case "thread/compact":
-          if (!h_79b808e1(v)) return false;
-          break;
-        case "turn/interrupt":
-          if (!h_442091df(v)) return false;
-          break;
-        case "account/logout":
-          if (!h_fe966b14(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "archiveConversation":
+      if (!h_cdce1c55(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "newConversation":
-          if (!h_99b391ff(v)) return false;
-          break;
-        case "sendUserMessage":
-          if (!h_8a786ce4(v)) return false;
-          break;
-        case "gitDiffToRemote":
-          if (!h_3a35108a(v)) return false;
-          break;
-        case "setDefaultModel":
-          if (!h_8dd65432(v)) return false;
-          break;
-        case "fuzzyFileSearch":
-          if (!h_67babfad(v)) return false;
-          break;
-        case "feedback/upload":
-          if (!h_322bbc0a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "sendUserMessage":
+      if (!h_8a786ce4(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "listConversations":
-          if (!h_3206c622(v)) return false;
-          break;
-        case "execOneOffCommand":
-          if (!h_6e84625e(v)) return false;
-          break;
-        case "config/batchWrite":
-          if (!h_9ad6b834(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "sendUserTurn":
+      if (!h_6c0058f0(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "resumeConversation":
-          if (!h_8841b929(v)) return false;
-          break;
-        case "cancelLoginChatGpt":
-          if (!h_2e9211ef(v)) return false;
-          break;
-        case "getUserSavedConfig":
-          if (!h_506f88f3(v)) return false;
-          break;
-        case "config/value/write":
-          if (!h_58ed18ba(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "interruptConversation":
+      if (!h_e2bec7fc(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "archiveConversation":
-          if (!h_cdce1c55(v)) return false;
-          break;
-        case "account/login/start":
-          if (!h_8c558e5f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "addConversationListener":
+      if (!h_88a64355(v)) return false;
       break;
-    case 20:
-      switch (t0) {
-        case "account/login/cancel":
-          if (!h_66a8d9f3(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "removeConversationListener":
+      if (!h_2dbabc4a(v)) return false;
       break;
-    case 21:
-      switch (t0) {
-        case "interruptConversation":
-          if (!h_e2bec7fc(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "gitDiffToRemote":
+      if (!h_3a35108a(v)) return false;
       break;
-    case 22:
-      switch (t0) {
-        case "getConversationSummary":
-          if (!h_c1eeb011(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "loginApiKey":
+      if (!h_4ef3da3d(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "addConversationListener":
-          if (!h_88a64355(v)) return false;
-          break;
-        case "account/rateLimits/read":
-          if (!h_7c3a8e8d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "loginChatGpt":
+      if (!h_184463fd(v)) return false;
       break;
-    case 26:
-      switch (t0) {
-        case "removeConversationListener":
-          if (!h_2dbabc4a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "cancelLoginChatGpt":
+      if (!h_2e9211ef(v)) return false;
+      break;
+    case "logoutChatGpt":
+      if (!h_624a08e4(v)) return false;
+      break;
+    case "getAuthStatus":
+      if (!h_264725c7(v)) return false;
+      break;
+    case "getUserSavedConfig":
+      if (!h_506f88f3(v)) return false;
+      break;
+    case "setDefaultModel":
+      if (!h_8dd65432(v)) return false;
+      break;
+    case "getUserAgent":
+      if (!h_dd995740(v)) return false;
+      break;
+    case "userInfo":
+      if (!h_f7836296(v)) return false;
+      break;
+    case "fuzzyFileSearch":
+      if (!h_67babfad(v)) return false;
+      break;
+    case "execOneOffCommand":
+      if (!h_6e84625e(v)) return false;
+      break;
+    case "thread/start":
+      if (!h_7a7e5683(v)) return false;
+      break;
+    case "thread/resume":
+      if (!h_584df16f(v)) return false;
+      break;
+    case "thread/archive":
+      if (!h_86468fea(v)) return false;
+      break;
+    case "thread/list":
+      if (!h_2a8934e9(v)) return false;
+      break;
+    case "thread/compact":
+      if (!h_79b808e1(v)) return false;
+      break;
+    case "turn/start":
+      if (!h_21fc4928(v)) return false;
+      break;
+    case "turn/interrupt":
+      if (!h_442091df(v)) return false;
+      break;
+    case "review/start":
+      if (!h_18462bff(v)) return false;
+      break;
+    case "model/list":
+      if (!h_4328d209(v)) return false;
+      break;
+    case "account/login/start":
+      if (!h_8c558e5f(v)) return false;
+      break;
+    case "account/login/cancel":
+      if (!h_66a8d9f3(v)) return false;
+      break;
+    case "account/logout":
+      if (!h_fe966b14(v)) return false;
+      break;
+    case "account/rateLimits/read":
+      if (!h_7c3a8e8d(v)) return false;
+      break;
+    case "feedback/upload":
+      if (!h_322bbc0a(v)) return false;
+      break;
+    case "config/read":
+      if (!h_18196e3d(v)) return false;
+      break;
+    case "config/value/write":
+      if (!h_58ed18ba(v)) return false;
+      break;
+    case "config/batchWrite":
+      if (!h_9ad6b834(v)) return false;
+      break;
+    case "account/read":
+      if (!h_c28cfd85(v)) return false;
       break;
     default:
       return false;
@@ -589,47 +497,21 @@ function d_CodexEventNotificationParams(v: any): boolean {
 
 function d_ContentBlock(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_8db8dbf0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "text":
+      if (!h_8db8dbf0(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "image":
-          if (!h_f518b251(v)) return false;
-          break;
-        case "audio":
-          if (!h_1749987d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "image":
+      if (!h_f518b251(v)) return false;
       break;
-    case 8:
-      switch (t0) {
-        case "resource":
-          if (!h_afe98583(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "audio":
+      if (!h_1749987d(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "resource_link":
-          if (!h_9124ac5b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "resource_link":
+      if (!h_9124ac5b(v)) return false;
+      break;
+    case "resource":
+      if (!h_afe98583(v)) return false;
       break;
     default:
       return false;
@@ -639,29 +521,15 @@ function d_ContentBlock(v: any): boolean {
 
 function d_ContentItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 10:
-      switch (t0) {
-        case "input_text":
-          if (!h_10118bb9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "input_text":
+      if (!h_10118bb9(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "input_image":
-          if (!h_d1ab22fe(v)) return false;
-          break;
-        case "output_text":
-          if (!h_f196517d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "input_image":
+      if (!h_d1ab22fe(v)) return false;
+      break;
+    case "output_text":
+      if (!h_f196517d(v)) return false;
       break;
     default:
       return false;
@@ -849,284 +717,156 @@ function d_ErrorEvent(v: any): boolean {
 function d_EventMsg(v: any, d: number): boolean {
   if (d > 64) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "error":
-          if (!h_5f16dabc(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "error":
+      if (!h_5f16dabc(v, d)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "warning":
-          if (!h_ead53a77(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "warning":
+      if (!h_ead53a77(v, d)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "turn_diff":
-          if (!h_c52f2983(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "context_compacted":
+      if (!h_c5d23656(v, d)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "token_count":
-          if (!h_17635807(v, d)) return false;
-          break;
-        case "plan_update":
-          if (!h_76c71a3a(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "task_started":
+      if (!h_5c87c439(v, d)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "task_started":
-          if (!h_5c87c439(v, d)) return false;
-          break;
-        case "user_message":
-          if (!h_89c03392(v, d)) return false;
-          break;
-        case "undo_started":
-          if (!h_b4327932(v, d)) return false;
-          break;
-        case "stream_error":
-          if (!h_9ce3b6a3(v, d)) return false;
-          break;
-        case "turn_aborted":
-          if (!h_394f9514(v, d)) return false;
-          break;
-        case "item_started":
-          if (!h_4578d1f5(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "task_complete":
+      if (!h_15460730(v, d)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "task_complete":
-          if (!h_15460730(v, d)) return false;
-          break;
-        case "agent_message":
-          if (!h_66fff712(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "token_count":
+      if (!h_17635807(v, d)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "web_search_end":
-          if (!h_b55bacff(v, d)) return false;
-          break;
-        case "undo_completed":
-          if (!h_399796a3(v, d)) return false;
-          break;
-        case "item_completed":
-          if (!h_3e34b7be(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_message":
+      if (!h_66fff712(v, d)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "agent_reasoning":
-          if (!h_e826a7c8(v, d)) return false;
-          break;
-        case "patch_apply_end":
-          if (!h_7264a369(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "user_message":
+      if (!h_89c03392(v, d)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "web_search_begin":
-          if (!h_2728f144(v, d)) return false;
-          break;
-        case "exec_command_end":
-          if (!h_9de0fbff(v, d)) return false;
-          break;
-        case "background_event":
-          if (!h_3bc65d96(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_message_delta":
+      if (!h_9c63f093(v, d)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "context_compacted":
-          if (!h_c5d23656(v, d)) return false;
-          break;
-        case "mcp_tool_call_end":
-          if (!h_63b5abf7(v, d)) return false;
-          break;
-        case "patch_apply_begin":
-          if (!h_0bcea1e3(v, d)) return false;
-          break;
-        case "shutdown_complete":
-          if (!h_71c60258(v, d)) return false;
-          break;
-        case "raw_response_item":
-          if (!h_ec1ded07(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_reasoning":
+      if (!h_e826a7c8(v, d)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "session_configured":
-          if (!h_51ab38c4(v, d)) return false;
-          break;
-        case "mcp_startup_update":
-          if (!h_deb41069(v, d)) return false;
-          break;
-        case "exec_command_begin":
-          if (!h_df9953a3(v, d)) return false;
-          break;
-        case "deprecation_notice":
-          if (!h_44b70543(v, d)) return false;
-          break;
-        case "exited_review_mode":
-          if (!h_9698ef5e(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_reasoning_delta":
+      if (!h_d144c83b(v, d)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "agent_message_delta":
-          if (!h_9c63f093(v, d)) return false;
-          break;
-        case "mcp_tool_call_begin":
-          if (!h_59e8f3a5(v, d)) return false;
-          break;
-        case "elicitation_request":
-          if (!h_06e4c47a(v, d)) return false;
-          break;
-        case "entered_review_mode":
-          if (!h_01f91145(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_reasoning_raw_content":
+      if (!h_9dfbbadc(v, d)) return false;
       break;
-    case 20:
-      switch (t0) {
-        case "mcp_startup_complete":
-          if (!h_0a8335e2(v, d)) return false;
-          break;
-        case "view_image_tool_call":
-          if (!h_1c8d7b32(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_reasoning_raw_content_delta":
+      if (!h_130f394c(v, d)) return false;
       break;
-    case 21:
-      switch (t0) {
-        case "agent_reasoning_delta":
-          if (!h_d144c83b(v, d)) return false;
-          break;
-        case "exec_approval_request":
-          if (!h_b1a7158b(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agent_reasoning_section_break":
+      if (!h_4c379784(v, d)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "mcp_list_tools_response":
-          if (!h_5d3c0374(v, d)) return false;
-          break;
-        case "reasoning_content_delta":
-          if (!h_7b388872(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "session_configured":
+      if (!h_51ab38c4(v, d)) return false;
       break;
-    case 25:
-      switch (t0) {
-        case "exec_command_output_delta":
-          if (!h_d3445df9(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcp_startup_update":
+      if (!h_deb41069(v, d)) return false;
       break;
-    case 26:
-      switch (t0) {
-        case "get_history_entry_response":
-          if (!h_2250bccb(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcp_startup_complete":
+      if (!h_0a8335e2(v, d)) return false;
       break;
-    case 27:
-      switch (t0) {
-        case "agent_reasoning_raw_content":
-          if (!h_9dfbbadc(v, d)) return false;
-          break;
-        case "agent_message_content_delta":
-          if (!h_1078cae9(v, d)) return false;
-          break;
-        case "reasoning_raw_content_delta":
-          if (!h_b3f4a243(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcp_tool_call_begin":
+      if (!h_59e8f3a5(v, d)) return false;
       break;
-    case 28:
-      switch (t0) {
-        case "apply_patch_approval_request":
-          if (!h_5a7ed789(v, d)) return false;
-          break;
-        case "list_custom_prompts_response":
-          if (!h_3e6b0c77(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcp_tool_call_end":
+      if (!h_63b5abf7(v, d)) return false;
       break;
-    case 29:
-      switch (t0) {
-        case "agent_reasoning_section_break":
-          if (!h_4c379784(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "web_search_begin":
+      if (!h_2728f144(v, d)) return false;
       break;
-    case 33:
-      switch (t0) {
-        case "agent_reasoning_raw_content_delta":
-          if (!h_130f394c(v, d)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "web_search_end":
+      if (!h_b55bacff(v, d)) return false;
+      break;
+    case "exec_command_begin":
+      if (!h_df9953a3(v, d)) return false;
+      break;
+    case "exec_command_output_delta":
+      if (!h_d3445df9(v, d)) return false;
+      break;
+    case "exec_command_end":
+      if (!h_9de0fbff(v, d)) return false;
+      break;
+    case "view_image_tool_call":
+      if (!h_1c8d7b32(v, d)) return false;
+      break;
+    case "exec_approval_request":
+      if (!h_b1a7158b(v, d)) return false;
+      break;
+    case "elicitation_request":
+      if (!h_06e4c47a(v, d)) return false;
+      break;
+    case "apply_patch_approval_request":
+      if (!h_5a7ed789(v, d)) return false;
+      break;
+    case "deprecation_notice":
+      if (!h_44b70543(v, d)) return false;
+      break;
+    case "background_event":
+      if (!h_3bc65d96(v, d)) return false;
+      break;
+    case "undo_started":
+      if (!h_b4327932(v, d)) return false;
+      break;
+    case "undo_completed":
+      if (!h_399796a3(v, d)) return false;
+      break;
+    case "stream_error":
+      if (!h_9ce3b6a3(v, d)) return false;
+      break;
+    case "patch_apply_begin":
+      if (!h_0bcea1e3(v, d)) return false;
+      break;
+    case "patch_apply_end":
+      if (!h_7264a369(v, d)) return false;
+      break;
+    case "turn_diff":
+      if (!h_c52f2983(v, d)) return false;
+      break;
+    case "get_history_entry_response":
+      if (!h_2250bccb(v, d)) return false;
+      break;
+    case "mcp_list_tools_response":
+      if (!h_5d3c0374(v, d)) return false;
+      break;
+    case "list_custom_prompts_response":
+      if (!h_3e6b0c77(v, d)) return false;
+      break;
+    case "plan_update":
+      if (!h_76c71a3a(v, d)) return false;
+      break;
+    case "turn_aborted":
+      if (!h_394f9514(v, d)) return false;
+      break;
+    case "shutdown_complete":
+      if (!h_71c60258(v, d)) return false;
+      break;
+    case "entered_review_mode":
+      if (!h_01f91145(v, d)) return false;
+      break;
+    case "exited_review_mode":
+      if (!h_9698ef5e(v, d)) return false;
+      break;
+    case "raw_response_item":
+      if (!h_ec1ded07(v, d)) return false;
+      break;
+    case "item_started":
+      if (!h_4578d1f5(v, d)) return false;
+      break;
+    case "item_completed":
+      if (!h_3e34b7be(v, d)) return false;
+      break;
+    case "agent_message_content_delta":
+      if (!h_1078cae9(v, d)) return false;
+      break;
+    case "reasoning_content_delta":
+      if (!h_7b388872(v, d)) return false;
+      break;
+    case "reasoning_raw_content_delta":
+      if (!h_b3f4a243(v, d)) return false;
       break;
     default:
       return false;
@@ -1391,29 +1131,15 @@ function d_ExitedReviewModeEvent(v: any): boolean {
 
 function d_FileChange(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "add":
-          if (!h_370eea28(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "add":
+      if (!h_370eea28(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "delete":
-          if (!h_5c132034(v)) return false;
-          break;
-        case "update":
-          if (!h_a6089c49(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "delete":
+      if (!h_5c132034(v)) return false;
+      break;
+    case "update":
+      if (!h_a6089c49(v)) return false;
       break;
     default:
       return false;
@@ -1429,26 +1155,12 @@ function d_ForcedLoginMethod(v: any): boolean {
 
 function d_FunctionCallOutputContentItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 10:
-      switch (t0) {
-        case "input_text":
-          if (!h_10118bb9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "input_text":
+      if (!h_10118bb9(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "input_image":
-          if (!h_d1ab22fe(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "input_image":
+      if (!h_d1ab22fe(v)) return false;
       break;
     default:
       return false;
@@ -1699,35 +1411,15 @@ function d_InitializeResponse(v: any): boolean {
 
 function d_InputItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_e508e16f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "text":
+      if (!h_e508e16f(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "image":
-          if (!h_52eeb6b7(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "image":
+      if (!h_52eeb6b7(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "localImage":
-          if (!h_4431367e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "localImage":
+      if (!h_4431367e(v)) return false;
       break;
     default:
       return false;
@@ -2127,44 +1819,18 @@ function d_McpStartupFailure(v: any): boolean {
 
 function d_McpStartupStatus(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["state"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "ready":
-          if (!h_1d04d4db(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["state"]) {
+    case "starting":
+      if (!h_9bff9df3(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "failed":
-          if (!h_d61fd679(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "ready":
+      if (!h_1d04d4db(v)) return false;
       break;
-    case 8:
-      switch (t0) {
-        case "starting":
-          if (!h_9bff9df3(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "failed":
+      if (!h_d61fd679(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "cancelled":
-          if (!h_ccac0c2d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "cancelled":
+      if (!h_ccac0c2d(v)) return false;
       break;
     default:
       return false;
@@ -2305,44 +1971,18 @@ function d_NewConversationResponse(v: any): boolean {
 
 function d_ParsedCommand(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "read":
-          if (!h_7ae06d98(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "read":
+      if (!h_7ae06d98(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_fb995d06(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "list_files":
+      if (!h_6e32f7b8(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "unknown":
-          if (!h_ce07cdbb(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "search":
+      if (!h_fb995d06(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "list_files":
-          if (!h_6e32f7b8(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "unknown":
+      if (!h_ce07cdbb(v)) return false;
       break;
     default:
       return false;
@@ -2551,26 +2191,12 @@ function d_ReasoningItem(v: any): boolean {
 
 function d_ReasoningItemContent(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_9f36b8f5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "reasoning_text":
+      if (!h_182572a7(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "reasoning_text":
-          if (!h_182572a7(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "text":
+      if (!h_9f36b8f5(v)) return false;
       break;
     default:
       return false;
@@ -2742,101 +2368,39 @@ function d_ResourceTemplate(v: any): boolean {
 
 function d_ResponseItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "other":
-          if (!h_82d4d3da(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "message":
+      if (!h_63ac52cd(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "message":
-          if (!h_63ac52cd(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "reasoning":
+      if (!h_4b408731(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "reasoning":
-          if (!h_4b408731(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "local_shell_call":
+      if (!h_2e69901b(v)) return false;
       break;
-    case 13:
-      switch (t0) {
-        case "function_call":
-          if (!h_c7ebb206(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "function_call":
+      if (!h_c7ebb206(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "ghost_snapshot":
-          if (!h_2c4d77da(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "function_call_output":
+      if (!h_d09ae705(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "web_search_call":
-          if (!h_2e445b97(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "custom_tool_call":
+      if (!h_71d20249(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "local_shell_call":
-          if (!h_2e69901b(v)) return false;
-          break;
-        case "custom_tool_call":
-          if (!h_71d20249(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "custom_tool_call_output":
+      if (!h_96dc31e0(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "compaction_summary":
-          if (!h_4ffcc2f2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "web_search_call":
+      if (!h_2e445b97(v)) return false;
       break;
-    case 20:
-      switch (t0) {
-        case "function_call_output":
-          if (!h_d09ae705(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "ghost_snapshot":
+      if (!h_2c4d77da(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "custom_tool_call_output":
-          if (!h_96dc31e0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "compaction_summary":
+      if (!h_4ffcc2f2(v)) return false;
+      break;
+    case "other":
+      if (!h_82d4d3da(v)) return false;
       break;
     default:
       return false;
@@ -3003,35 +2567,15 @@ function d_SandboxMode(v: any): boolean {
 
 function d_SandboxPolicy(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 9:
-      switch (t0) {
-        case "read-only":
-          if (!h_4d40f0db(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "danger-full-access":
+      if (!h_07b3f6e6(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "workspace-write":
-          if (!h_2448c254(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "read-only":
+      if (!h_4d40f0db(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "danger-full-access":
-          if (!h_07b3f6e6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "workspace-write":
+      if (!h_2448c254(v)) return false;
       break;
     default:
       return false;
@@ -3134,392 +2678,228 @@ function d_SendUserTurnResponse(v: any): boolean {
 
 function d_ServerNotification(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "error":
-          if (!h_c09e17e5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "authStatusChange":
+      if (!h_8443b716(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "turn/started":
-          if (!h_78e0f1b9(v)) return false;
-          break;
-        case "item/started":
-          if (!h_841e47d6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "loginChatGptComplete":
+      if (!h_912072bf(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "thread/started":
-          if (!h_86874d5d(v)) return false;
-          break;
-        case "turn/completed":
-          if (!h_b3cb4f00(v)) return false;
-          break;
-        case "item/completed":
-          if (!h_e4bbf117(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "sessionConfigured":
+      if (!h_581cd172(v)) return false;
       break;
-    case 15:
-      switch (t0) {
-        case "account/updated":
-          if (!h_7691c9c9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "error":
+      if (!h_c09e17e5(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "authStatusChange":
-          if (!h_8443b716(v)) return false;
-          break;
-        case "thread/compacted":
-          if (!h_1c1efcfc(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/started":
+      if (!h_86874d5d(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "sessionConfigured":
-          if (!h_581cd172(v)) return false;
-          break;
-        case "turn/diff/updated":
-          if (!h_5b5b827d(v)) return false;
-          break;
-        case "turn/plan/updated":
-          if (!h_545ebe6c(v)) return false;
-          break;
-        case "codex/event/error":
-          if (!h_7c49b7fc(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/tokenUsage/updated":
+      if (!h_b5a96378(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "codex/event/warning":
-          if (!h_8fd4521d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/started":
+      if (!h_78e0f1b9(v)) return false;
       break;
-    case 20:
-      switch (t0) {
-        case "loginChatGptComplete":
-          if (!h_912072bf(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/completed":
+      if (!h_b3cb4f00(v)) return false;
       break;
-    case 21:
-      switch (t0) {
-        case "codex/event/turn_diff":
-          if (!h_35369134(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/diff/updated":
+      if (!h_5b5b827d(v)) return false;
       break;
-    case 23:
-      switch (t0) {
-        case "item/agentMessage/delta":
-          if (!h_f7a1b0bd(v)) return false;
-          break;
-        case "account/login/completed":
-          if (!h_829b3268(v)) return false;
-          break;
-        case "codex/event/token_count":
-          if (!h_7f811eea(v)) return false;
-          break;
-        case "codex/event/plan_update":
-          if (!h_bb91c9bb(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "turn/plan/updated":
+      if (!h_545ebe6c(v)) return false;
       break;
-    case 24:
-      switch (t0) {
-        case "item/reasoning/textDelta":
-          if (!h_f6b9e9a8(v)) return false;
-          break;
-        case "codex/event/task_started":
-          if (!h_23654cde(v)) return false;
-          break;
-        case "codex/event/user_message":
-          if (!h_b239196c(v)) return false;
-          break;
-        case "codex/event/undo_started":
-          if (!h_9fa08d83(v)) return false;
-          break;
-        case "codex/event/stream_error":
-          if (!h_3f681421(v)) return false;
-          break;
-        case "codex/event/turn_aborted":
-          if (!h_b05d8366(v)) return false;
-          break;
-        case "codex/event/item_started":
-          if (!h_3ad29231(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/started":
+      if (!h_841e47d6(v)) return false;
       break;
-    case 25:
-      switch (t0) {
-        case "thread/tokenUsage/updated":
-          if (!h_b5a96378(v)) return false;
-          break;
-        case "item/mcpToolCall/progress":
-          if (!h_0a0c1aee(v)) return false;
-          break;
-        case "codex/event/task_complete":
-          if (!h_b9926b14(v)) return false;
-          break;
-        case "codex/event/agent_message":
-          if (!h_4f685339(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/completed":
+      if (!h_e4bbf117(v)) return false;
       break;
-    case 26:
-      switch (t0) {
-        case "account/rateLimits/updated":
-          if (!h_b2d3fa80(v)) return false;
-          break;
-        case "codex/event/web_search_end":
-          if (!h_2e969337(v)) return false;
-          break;
-        case "codex/event/undo_completed":
-          if (!h_137a2e4a(v)) return false;
-          break;
-        case "codex/event/item_completed":
-          if (!h_9da76f70(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/agentMessage/delta":
+      if (!h_f7a1b0bd(v)) return false;
       break;
-    case 27:
-      switch (t0) {
-        case "item/fileChange/outputDelta":
-          if (!h_a1606fba(v)) return false;
-          break;
-        case "codex/event/agent_reasoning":
-          if (!h_01374d57(v)) return false;
-          break;
-        case "codex/event/patch_apply_end":
-          if (!h_cff889df(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/commandExecution/outputDelta":
+      if (!h_f7814521(v)) return false;
       break;
-    case 28:
-      switch (t0) {
-        case "windows/worldWritableWarning":
-          if (!h_daaaefdc(v)) return false;
-          break;
-        case "codex/event/web_search_begin":
-          if (!h_c4ece5cf(v)) return false;
-          break;
-        case "codex/event/exec_command_end":
-          if (!h_bce15c6d(v)) return false;
-          break;
-        case "codex/event/background_event":
-          if (!h_ca7b70cb(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/fileChange/outputDelta":
+      if (!h_a1606fba(v)) return false;
       break;
-    case 29:
-      switch (t0) {
-        case "codex/event/context_compacted":
-          if (!h_106fe3f2(v)) return false;
-          break;
-        case "codex/event/mcp_tool_call_end":
-          if (!h_0c85342f(v)) return false;
-          break;
-        case "codex/event/patch_apply_begin":
-          if (!h_b9787609(v)) return false;
-          break;
-        case "codex/event/shutdown_complete":
-          if (!h_b6fa0023(v)) return false;
-          break;
-        case "codex/event/raw_response_item":
-          if (!h_4b643b25(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/mcpToolCall/progress":
+      if (!h_0a0c1aee(v)) return false;
       break;
-    case 30:
-      switch (t0) {
-        case "codex/event/session_configured":
-          if (!h_1d7c0056(v)) return false;
-          break;
-        case "codex/event/mcp_startup_update":
-          if (!h_467b8d95(v)) return false;
-          break;
-        case "codex/event/exec_command_begin":
-          if (!h_9f37d8c7(v)) return false;
-          break;
-        case "codex/event/deprecation_notice":
-          if (!h_a4b2ce9b(v)) return false;
-          break;
-        case "codex/event/exited_review_mode":
-          if (!h_e04e9810(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/updated":
+      if (!h_7691c9c9(v)) return false;
       break;
-    case 31:
-      switch (t0) {
-        case "item/reasoning/summaryTextDelta":
-          if (!h_3a0c2afe(v)) return false;
-          break;
-        case "item/reasoning/summaryPartAdded":
-          if (!h_f2174da6(v)) return false;
-          break;
-        case "codex/event/agent_message_delta":
-          if (!h_eb1048e6(v)) return false;
-          break;
-        case "codex/event/mcp_tool_call_begin":
-          if (!h_a0c73e26(v)) return false;
-          break;
-        case "codex/event/elicitation_request":
-          if (!h_644f7857(v)) return false;
-          break;
-        case "codex/event/entered_review_mode":
-          if (!h_06fe9c8e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/rateLimits/updated":
+      if (!h_b2d3fa80(v)) return false;
       break;
-    case 32:
-      switch (t0) {
-        case "codex/event/mcp_startup_complete":
-          if (!h_c206f15f(v)) return false;
-          break;
-        case "codex/event/view_image_tool_call":
-          if (!h_c53b9319(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/reasoning/summaryTextDelta":
+      if (!h_3a0c2afe(v)) return false;
       break;
-    case 33:
-      switch (t0) {
-        case "item/commandExecution/outputDelta":
-          if (!h_f7814521(v)) return false;
-          break;
-        case "codex/event/agent_reasoning_delta":
-          if (!h_ea4f6547(v)) return false;
-          break;
-        case "codex/event/exec_approval_request":
-          if (!h_80ba2c9b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/reasoning/summaryPartAdded":
+      if (!h_f2174da6(v)) return false;
       break;
-    case 35:
-      switch (t0) {
-        case "codex/event/mcp_list_tools_response":
-          if (!h_a0e90e4a(v)) return false;
-          break;
-        case "codex/event/reasoning_content_delta":
-          if (!h_e293397b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/reasoning/textDelta":
+      if (!h_f6b9e9a8(v)) return false;
       break;
-    case 37:
-      switch (t0) {
-        case "codex/event/exec_command_output_delta":
-          if (!h_dd83a15d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "thread/compacted":
+      if (!h_1c1efcfc(v)) return false;
       break;
-    case 38:
-      switch (t0) {
-        case "codex/event/get_history_entry_response":
-          if (!h_63fcdef1(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "windows/worldWritableWarning":
+      if (!h_daaaefdc(v)) return false;
       break;
-    case 39:
-      switch (t0) {
-        case "codex/event/agent_reasoning_raw_content":
-          if (!h_e8ca390b(v)) return false;
-          break;
-        case "codex/event/agent_message_content_delta":
-          if (!h_6a13993c(v)) return false;
-          break;
-        case "codex/event/reasoning_raw_content_delta":
-          if (!h_573b2b3c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "account/login/completed":
+      if (!h_829b3268(v)) return false;
       break;
-    case 40:
-      switch (t0) {
-        case "codex/event/apply_patch_approval_request":
-          if (!h_5f1ab8b9(v)) return false;
-          break;
-        case "codex/event/list_custom_prompts_response":
-          if (!h_f2bb58c9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "codex/event/error":
+      if (!h_7c49b7fc(v)) return false;
       break;
-    case 41:
-      switch (t0) {
-        case "codex/event/agent_reasoning_section_break":
-          if (!h_9c574a61(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "codex/event/warning":
+      if (!h_8fd4521d(v)) return false;
       break;
-    case 45:
-      switch (t0) {
-        case "codex/event/agent_reasoning_raw_content_delta":
-          if (!h_36a0cb75(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "codex/event/context_compacted":
+      if (!h_106fe3f2(v)) return false;
+      break;
+    case "codex/event/task_started":
+      if (!h_23654cde(v)) return false;
+      break;
+    case "codex/event/task_complete":
+      if (!h_b9926b14(v)) return false;
+      break;
+    case "codex/event/token_count":
+      if (!h_7f811eea(v)) return false;
+      break;
+    case "codex/event/agent_message":
+      if (!h_4f685339(v)) return false;
+      break;
+    case "codex/event/user_message":
+      if (!h_b239196c(v)) return false;
+      break;
+    case "codex/event/agent_message_delta":
+      if (!h_eb1048e6(v)) return false;
+      break;
+    case "codex/event/agent_reasoning":
+      if (!h_01374d57(v)) return false;
+      break;
+    case "codex/event/agent_reasoning_delta":
+      if (!h_ea4f6547(v)) return false;
+      break;
+    case "codex/event/agent_reasoning_raw_content":
+      if (!h_e8ca390b(v)) return false;
+      break;
+    case "codex/event/agent_reasoning_raw_content_delta":
+      if (!h_36a0cb75(v)) return false;
+      break;
+    case "codex/event/agent_reasoning_section_break":
+      if (!h_9c574a61(v)) return false;
+      break;
+    case "codex/event/session_configured":
+      if (!h_1d7c0056(v)) return false;
+      break;
+    case "codex/event/mcp_startup_update":
+      if (!h_467b8d95(v)) return false;
+      break;
+    case "codex/event/mcp_startup_complete":
+      if (!h_c206f15f(v)) return false;
+      break;
+    case "codex/event/mcp_tool_call_begin":
+      if (!h_a0c73e26(v)) return false;
+      break;
+    case "codex/event/mcp_tool_call_end":
+      if (!h_0c85342f(v)) return false;
+      break;
+    case "codex/event/web_search_begin":
+      if (!h_c4ece5cf(v)) return false;
+      break;
+    case "codex/event/web_search_end":
+      if (!h_2e969337(v)) return false;
+      break;
+    case "codex/event/exec_command_begin":
+      if (!h_9f37d8c7(v)) return false;
+      break;
+    case "codex/event/exec_command_output_delta":
+      if (!h_dd83a15d(v)) return false;
+      break;
+    case "codex/event/exec_command_end":
+      if (!h_bce15c6d(v)) return false;
+      break;
+    case "codex/event/view_image_tool_call":
+      if (!h_c53b9319(v)) return false;
+      break;
+    case "codex/event/exec_approval_request":
+      if (!h_80ba2c9b(v)) return false;
+      break;
+    case "codex/event/elicitation_request":
+      if (!h_644f7857(v)) return false;
+      break;
+    case "codex/event/apply_patch_approval_request":
+      if (!h_5f1ab8b9(v)) return false;
+      break;
+    case "codex/event/deprecation_notice":
+      if (!h_a4b2ce9b(v)) return false;
+      break;
+    case "codex/event/background_event":
+      if (!h_ca7b70cb(v)) return false;
+      break;
+    case "codex/event/undo_started":
+      if (!h_9fa08d83(v)) return false;
+      break;
+    case "codex/event/undo_completed":
+      if (!h_137a2e4a(v)) return false;
+      break;
+    case "codex/event/stream_error":
+      if (!h_3f681421(v)) return false;
+      break;
+    case "codex/event/patch_apply_begin":
+      if (!h_b9787609(v)) return false;
+      break;
+    case "codex/event/patch_apply_end":
+      if (!h_cff889df(v)) return false;
+      break;
+    case "codex/event/turn_diff":
+      if (!h_35369134(v)) return false;
+      break;
+    case "codex/event/get_history_entry_response":
+      if (!h_63fcdef1(v)) return false;
+      break;
+    case "codex/event/mcp_list_tools_response":
+      if (!h_a0e90e4a(v)) return false;
+      break;
+    case "codex/event/list_custom_prompts_response":
+      if (!h_f2bb58c9(v)) return false;
+      break;
+    case "codex/event/plan_update":
+      if (!h_bb91c9bb(v)) return false;
+      break;
+    case "codex/event/turn_aborted":
+      if (!h_b05d8366(v)) return false;
+      break;
+    case "codex/event/shutdown_complete":
+      if (!h_b6fa0023(v)) return false;
+      break;
+    case "codex/event/entered_review_mode":
+      if (!h_06fe9c8e(v)) return false;
+      break;
+    case "codex/event/exited_review_mode":
+      if (!h_e04e9810(v)) return false;
+      break;
+    case "codex/event/raw_response_item":
+      if (!h_4b643b25(v)) return false;
+      break;
+    case "codex/event/item_started":
+      if (!h_3ad29231(v)) return false;
+      break;
+    case "codex/event/item_completed":
+      if (!h_9da76f70(v)) return false;
+      break;
+    case "codex/event/agent_message_content_delta":
+      if (!h_6a13993c(v)) return false;
+      break;
+    case "codex/event/reasoning_content_delta":
+      if (!h_e293397b(v)) return false;
+      break;
+    case "codex/event/reasoning_raw_content_delta":
+      if (!h_573b2b3c(v)) return false;
       break;
     default:
       return false;
@@ -3529,44 +2909,18 @@ function d_ServerNotification(v: any): boolean {
 
 function d_ServerRequest(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["method"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 18:
-      switch (t0) {
-        case "applyPatchApproval":
-          if (!h_b6a72423(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["method"]) {
+    case "applyPatchApproval":
+      if (!h_b6a72423(v)) return false;
       break;
-    case 19:
-      switch (t0) {
-        case "execCommandApproval":
-          if (!h_9be0841b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "execCommandApproval":
+      if (!h_9be0841b(v)) return false;
       break;
-    case 31:
-      switch (t0) {
-        case "item/fileChange/requestApproval":
-          if (!h_9fbdd925(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/commandExecution/requestApproval":
+      if (!h_1899dc41(v)) return false;
       break;
-    case 37:
-      switch (t0) {
-        case "item/commandExecution/requestApproval":
-          if (!h_1899dc41(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "item/fileChange/requestApproval":
+      if (!h_9fbdd925(v)) return false;
       break;
     default:
       return false;
@@ -3966,38 +3320,18 @@ function d_TurnDiffEvent(v: any): boolean {
 
 function d_TurnItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 9:
-      switch (t0) {
-        case "Reasoning":
-          if (!h_908c5534(v)) return false;
-          break;
-        case "WebSearch":
-          if (!h_4f663f3e(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "UserMessage":
+      if (!h_6855c750(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "UserMessage":
-          if (!h_6855c750(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "AgentMessage":
+      if (!h_a6910f1a(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "AgentMessage":
-          if (!h_a6910f1a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "Reasoning":
+      if (!h_908c5534(v)) return false;
+      break;
+    case "WebSearch":
+      if (!h_4f663f3e(v)) return false;
       break;
     default:
       return false;
@@ -4059,35 +3393,15 @@ function d_UserInfoResponse(v: any): boolean {
 
 function d_UserInput(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_9f36b8f5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "text":
+      if (!h_9f36b8f5(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "image":
-          if (!h_94e83991(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "image":
+      if (!h_94e83991(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "local_image":
-          if (!h_65c716f6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "local_image":
+      if (!h_65c716f6(v)) return false;
       break;
     default:
       return false;
@@ -4232,44 +3546,18 @@ function d_WarningEvent(v: any): boolean {
 
 function d_WebSearchAction(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 5:
-      switch (t0) {
-        case "other":
-          if (!h_82d4d3da(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "search":
+      if (!h_906a81f2(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_906a81f2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "open_page":
+      if (!h_d0b583a6(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "open_page":
-          if (!h_d0b583a6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "find_in_page":
+      if (!h_f5d266e9(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "find_in_page":
-          if (!h_f5d266e9(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "other":
+      if (!h_82d4d3da(v)) return false;
       break;
     default:
       return false;
@@ -4304,26 +3592,12 @@ function d_WebSearchItem(v: any): boolean {
 
 function d_v2$Account(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_1405af2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_1405af2b(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_f55c5988(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_f55c5988(v)) return false;
       break;
     default:
       return false;
@@ -4420,44 +3694,18 @@ function d_v2$CodexErrorInfo(v: any): boolean {
 
 function d_v2$CommandAction(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "read":
-          if (!h_4bdf920f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "read":
+      if (!h_4bdf920f(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "search":
-          if (!h_3b1754d4(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "listFiles":
+      if (!h_e96cae98(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "unknown":
-          if (!h_37d24ee2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "search":
+      if (!h_3b1754d4(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "listFiles":
-          if (!h_e96cae98(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "unknown":
+      if (!h_37d24ee2(v)) return false;
       break;
     default:
       return false;
@@ -4870,26 +4118,12 @@ function d_v2$ItemStartedNotification(v: any): boolean {
 
 function d_v2$LoginAccountParams(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_30220150(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_30220150(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_ea5a7266(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_ea5a7266(v)) return false;
       break;
     default:
       return false;
@@ -4899,26 +4133,12 @@ function d_v2$LoginAccountParams(v: any): boolean {
 
 function d_v2$LoginAccountResponse(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "apiKey":
-          if (!h_1405af2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "apiKey":
+      if (!h_1405af2b(v)) return false;
       break;
-    case 7:
-      switch (t0) {
-        case "chatgpt":
-          if (!h_b90c87b5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "chatgpt":
+      if (!h_b90c87b5(v)) return false;
       break;
     default:
       return false;
@@ -5061,29 +4281,15 @@ function d_v2$PatchApplyStatus(v: any): boolean {
 
 function d_v2$PatchChangeKind(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 3:
-      switch (t0) {
-        case "add":
-          if (!h_b26ec53c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "add":
+      if (!h_b26ec53c(v)) return false;
       break;
-    case 6:
-      switch (t0) {
-        case "delete":
-          if (!h_30f10106(v)) return false;
-          break;
-        case "update":
-          if (!h_d50c37de(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "delete":
+      if (!h_30f10106(v)) return false;
+      break;
+    case "update":
+      if (!h_d50c37de(v)) return false;
       break;
     default:
       return false;
@@ -5229,38 +4435,18 @@ function d_v2$ReviewStartResponse(v: any): boolean {
 
 function d_v2$ReviewTarget(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "commit":
-          if (!h_1f3355c2(v)) return false;
-          break;
-        case "custom":
-          if (!h_92a8142a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "uncommittedChanges":
+      if (!h_047e7ab6(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "baseBranch":
-          if (!h_cb5a8ad4(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "baseBranch":
+      if (!h_cb5a8ad4(v)) return false;
       break;
-    case 18:
-      switch (t0) {
-        case "uncommittedChanges":
-          if (!h_047e7ab6(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "commit":
+      if (!h_1f3355c2(v)) return false;
+      break;
+    case "custom":
+      if (!h_92a8142a(v)) return false;
       break;
     default:
       return false;
@@ -5286,35 +4472,15 @@ function d_v2$SandboxMode(v: any): boolean {
 
 function d_v2$SandboxPolicy(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 8:
-      switch (t0) {
-        case "readOnly":
-          if (!h_f2c7ca2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "dangerFullAccess":
+      if (!h_d20e0e28(v)) return false;
       break;
-    case 14:
-      switch (t0) {
-        case "workspaceWrite":
-          if (!h_f689fc6d(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "readOnly":
+      if (!h_f2c7ca2b(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "dangerFullAccess":
-          if (!h_d20e0e28(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "workspaceWrite":
+      if (!h_f689fc6d(v)) return false;
       break;
     default:
       return false;
@@ -5388,83 +4554,39 @@ function d_v2$ThreadCompactResponse(v: any): boolean {
 
 function d_v2$ThreadItem(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 8:
-      switch (t0) {
-        case "todoList":
-          if (!h_426213a8(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "userMessage":
+      if (!h_e6fc8962(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "reasoning":
-          if (!h_3b01eae5(v)) return false;
-          break;
-        case "webSearch":
-          if (!h_cf7ca2cd(v)) return false;
-          break;
-        case "imageView":
-          if (!h_4b8d3f2b(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "agentMessage":
+      if (!h_0053c67a(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "fileChange":
-          if (!h_fd42094c(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "reasoning":
+      if (!h_3b01eae5(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "userMessage":
-          if (!h_e6fc8962(v)) return false;
-          break;
-        case "mcpToolCall":
-          if (!h_23896f09(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "commandExecution":
+      if (!h_8ec3a73e(v)) return false;
       break;
-    case 12:
-      switch (t0) {
-        case "agentMessage":
-          if (!h_0053c67a(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "fileChange":
+      if (!h_fd42094c(v)) return false;
       break;
-    case 16:
-      switch (t0) {
-        case "commandExecution":
-          if (!h_8ec3a73e(v)) return false;
-          break;
-        case "exitedReviewMode":
-          if (!h_1c0eb153(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "mcpToolCall":
+      if (!h_23896f09(v)) return false;
       break;
-    case 17:
-      switch (t0) {
-        case "enteredReviewMode":
-          if (!h_386e3311(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "webSearch":
+      if (!h_cf7ca2cd(v)) return false;
+      break;
+    case "todoList":
+      if (!h_426213a8(v)) return false;
+      break;
+    case "imageView":
+      if (!h_4b8d3f2b(v)) return false;
+      break;
+    case "enteredReviewMode":
+      if (!h_386e3311(v)) return false;
+      break;
+    case "exitedReviewMode":
+      if (!h_1c0eb153(v)) return false;
       break;
     default:
       return false;
@@ -5773,44 +4895,18 @@ function d_v2$TokenUsageBreakdown(v: any): boolean {
 
 function d_v2$Turn(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["status"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 6:
-      switch (t0) {
-        case "failed":
-          if (!h_9d6a96f4(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["status"]) {
+    case "completed":
+      if (!h_29eb136f(v)) return false;
       break;
-    case 9:
-      switch (t0) {
-        case "completed":
-          if (!h_29eb136f(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "interrupted":
+      if (!h_81d64dc2(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "inProgress":
-          if (!h_b41469e2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "failed":
+      if (!h_9d6a96f4(v)) return false;
       break;
-    case 11:
-      switch (t0) {
-        case "interrupted":
-          if (!h_81d64dc2(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "inProgress":
+      if (!h_b41469e2(v)) return false;
       break;
     default:
       return false;
@@ -5973,35 +5069,15 @@ function d_v2$TurnStartedNotification(v: any): boolean {
 
 function d_v2$UserInput(v: any): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t0 = v["type"];
-  if (typeof t0 !== "string") return false;
-  switch (t0.length) {
-    case 4:
-      switch (t0) {
-        case "text":
-          if (!h_9f36b8f5(v)) return false;
-          break;
-        default:
-          return false;
-      }
+  switch (v["type"]) {
+    case "text":
+      if (!h_9f36b8f5(v)) return false;
       break;
-    case 5:
-      switch (t0) {
-        case "image":
-          if (!h_0c2b86d0(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "image":
+      if (!h_0c2b86d0(v)) return false;
       break;
-    case 10:
-      switch (t0) {
-        case "localImage":
-          if (!h_54ebbc00(v)) return false;
-          break;
-        default:
-          return false;
-      }
+    case "localImage":
+      if (!h_54ebbc00(v)) return false;
       break;
     default:
       return false;
@@ -11719,7 +10795,7 @@ function route_clientToServer(m: string, p: any): number {
 }
 
 function route_serverToClient(m: string, p: any): number {
-  if (m.length === 23 && m === "item/agentMessage/delta") {
+  if (m === "item/agentMessage/delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -11731,7 +10807,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 58;
   }
-  if (m.length === 33 && m === "item/commandExecution/outputDelta") {
+  if (m === "item/commandExecution/outputDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -11743,7 +10819,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 59;
   }
-  if (m.length === 27 && m === "item/fileChange/outputDelta") {
+  if (m === "item/fileChange/outputDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -11755,7 +10831,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x3 !== "string") return -2;
     return 60;
   }
-  if (m.length === 31 && m === "item/reasoning/summaryTextDelta") {
+  if (m === "item/reasoning/summaryTextDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -11769,7 +10845,7 @@ function route_serverToClient(m: string, p: any): number {
     if (!Number.isInteger(x4)) return -2;
     return 64;
   }
-  if (m.length === 24 && m === "item/reasoning/textDelta") {
+  if (m === "item/reasoning/textDelta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["threadId"];
     if (typeof x0 !== "string") return -2;
@@ -11783,7 +10859,7 @@ function route_serverToClient(m: string, p: any): number {
     if (!Number.isInteger(x4)) return -2;
     return 66;
   }
-  if (m.length === 31 && m === "codex/event/agent_message_delta") {
+  if (m === "codex/event/agent_message_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11797,7 +10873,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x4 !== "string") return -2;
     return 78;
   }
-  if (m.length === 33 && m === "codex/event/agent_reasoning_delta") {
+  if (m === "codex/event/agent_reasoning_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11811,7 +10887,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x4 !== "string") return -2;
     return 80;
   }
-  if (m.length === 45 && m === "codex/event/agent_reasoning_raw_content_delta") {
+  if (m === "codex/event/agent_reasoning_raw_content_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11825,7 +10901,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x4 !== "string") return -2;
     return 82;
   }
-  if (m.length === 37 && m === "codex/event/exec_command_output_delta") {
+  if (m === "codex/event/exec_command_output_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11844,7 +10920,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x6 !== "string") return -2;
     return 92;
   }
-  if (m.length === 39 && m === "codex/event/agent_message_content_delta") {
+  if (m === "codex/event/agent_message_content_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11864,7 +10940,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x7 !== "string") return -2;
     return 117;
   }
-  if (m.length === 35 && m === "codex/event/reasoning_content_delta") {
+  if (m === "codex/event/reasoning_content_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
@@ -11888,7 +10964,7 @@ function route_serverToClient(m: string, p: any): number {
     if (typeof x8 !== "string") return -2;
     return 118;
   }
-  if (m.length === 39 && m === "codex/event/reasoning_raw_content_delta") {
+  if (m === "codex/event/reasoning_raw_content_delta") {
     if (typeof p !== "object" || p === null || Array.isArray(p)) return -2;
     const x0 = p["id"];
     if (typeof x0 !== "string") return -2;
