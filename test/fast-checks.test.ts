@@ -401,7 +401,7 @@ describe('depth bounds', () => {
     expect(chain(128).length).toBe(5 * 127 + 2);
     expect(nestsAtMost(chain(128), 128)).toBe(true);
     expect(nestsAtMost(chain(129), 128)).toBe(false);
-    // Arrays of objects: the span from the first `[` to the last bounds their count.
+    // Long text with few `[` is shallow by their count; arrays of objects past the limit are not.
     const arrays = (d: number) => `${'[{"":'.repeat(d)}0${'}]'.repeat(d)}`;
     const wide = JSON.stringify({ text: 'x'.repeat(400), list: [[1], [2]] });
     expect(wide.length).toBeGreaterThan(2 * 128);
