@@ -18,6 +18,7 @@ import {
   validateResult,
   type ClientSide,
 } from '../src/runtime/index.js';
+import { inexactId } from '../src/runtime/ids.js';
 import { parse as parse064 } from '../src/runtime/releases/0.64.0.js';
 
 const GUARD = { timeout: 60_000 };
@@ -227,11 +228,53 @@ describe('exact ids', () => {
     expect(request('"method":"turn\\/interrupt","id":1e2').ok).toBe(false);
     expect(request('"method":"turn\\/interrupt","id":3').ok).toBe(true);
     expect(request('"method":"x","method":"turn/interrupt","id":2.0').ok).toBe(false);
+    // A duplicate method whose first spelling is short puts the end of "turn/interrupt" (11 + 14)
+    // just before a nested `"id":5`: the top-level id, written 5.0, is still the one judged.
+    const nested = '{"method":"abcd","params":{"id":5,"threadId":"t","turnId":"0"},"method":"turn/interrupt","id":5.0}';
+    expect(nested.indexOf('"id":5,')).toBe(11 + 'turn/interrupt'.length + 2);
+    expect(parse(nested, 'clientToServer')).toMatchObject({ ok: false, error: { error: { data: { issues: [{ path: '/id' }] } } } });
     expect(request('"id":1,"id":2.0,"method":"turn/interrupt"').ok).toBe(false);
     expect(request('"id":1.5,"id":2,"method":"turn/interrupt"').ok).toBe(true);
     // Responses, answered with a leading id.
     expect(parse('{"id":42,"result":{"id":1.5}}', 'serverToClient').ok).toBe(true);
     expect(parse('{"id":42.0,"result":{}}', 'serverToClient').ok).toBe(false);
+  });
+
+  it('judges an id by its own spelling wherever it stands and however the members before it are written (5,000 texts)', () => {
+    // One id member, spelled as an integer or not, among methods written plainly or with escapes
+    // (one of them possibly a duplicate), a jsonrpc member and params, in any order.
+    const escaped = (name: string) => `"\\u${name.charCodeAt(0).toString(16).padStart(4, '0')}${JSON.stringify(name).slice(2)}`;
+    const methodRaw = fc
+      .tuple(
+        fc.constantFrom('turn/interrupt', 'item/commandExecution/requestApproval', 'a"b', 'x\\y', ''),
+        fc.constantFrom('plain', 'slash', 'unicode'),
+      )
+      .map(([name, how]) =>
+        how === 'plain' || name === ''
+          ? JSON.stringify(name)
+          : how === 'slash'
+            ? JSON.stringify(name).replace(/\//g, '\\/')
+            : escaped(name),
+      );
+    const idRaw = fc
+      .tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.constantFrom('', '.0', 'e0', 'E+0', 'e-1'))
+      .map(([n, tail]) => ({ raw: tail === 'e-1' ? `${n * 10}e-1` : `${n}${tail}`, integer: tail === '' }));
+    const member = fc.oneof(
+      methodRaw.map((m) => `"method":${m}`),
+      fc.constant('"jsonrpc":"2.0"'),
+      fc.constant('"params":{"id":1.5,"threadId":"t"}'),
+    );
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 4 }), idRaw, fc.nat(), (members, id, at) => {
+        const all = [...members];
+        all.splice(at % (all.length + 1), 0, `"id":${id.raw}`);
+        const text = `{${all.join(',')}}`;
+        const value = JSON.parse(text) as { id: number; method?: unknown };
+        const method = typeof value.method === 'string' ? value.method : undefined;
+        expect(inexactId(value.id, text, method) === undefined, text).toBe(id.integer);
+      }),
+      { seed: 20261202, numRuns: 5_000 },
+    );
   });
 
   it('never misroutes a reply: 2^53 + 1 and 2^63 pair with nothing, a safe id with its own request', () => {

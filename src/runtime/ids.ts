@@ -33,11 +33,14 @@ function leadingIntegerId(text: string, id: number, method: string | undefined):
   if (integerIdAt(text, 1, id)) return true;
   if (holds(text, 1, '"jsonrpc":"2.0",')) return integerIdAt(text, 17, id);
   if (method === undefined || !holds(text, 1, '"method":"')) return false;
-  // The string that opens at 11 ends at its first unescaped quote. When the first quote after 11
-  // is where the method's parsed length puts the end, with no backslash just before it and a
-  // comma just after, the member after it is a member of the top-level object.
+  // Read at `end + 2` only when the first quote after 11 is where the method's parsed length puts
+  // the end of its string. Otherwise a member written earlier under a duplicate "method" could
+  // place `end + 2` on an `"id":` nested in the params. When it is, `"id":` can be read at
+  // `end + 2` only as the next member of the top-level object: a quote inside a string is escaped,
+  // so `"id":` cannot stand inside the method's string (had it escapes), nor, in text that
+  // JSON.parse accepted, right after its closing quote.
   const end = 11 + method.length;
-  if (text.charCodeAt(end + 1) !== 0x2c || text.charCodeAt(end - 1) === 0x5c || text.indexOf('"', 11) !== end) return false;
+  if (text.indexOf('"', 11) !== end) return false;
   return integerIdAt(text, end + 2, id);
 }
 
