@@ -292,6 +292,34 @@ describe('exact ids', () => {
 });
 
 describe('envelope rules', () => {
+  it('decides a server notification the same from text (the fast path) as from its value, whatever is wrong with it', () => {
+    const good = { method: 'item/agentMessage/delta', params: { threadId: 't', turnId: '0', itemId: 'i', delta: 'hi' }, emittedAtMs: 1 };
+    const deep = JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) as unknown;
+    const variants: [string, unknown, boolean][] = [
+      ['valid', good, true],
+      ['with an id', { ...good, id: 1 }, false],
+      ['with a result', { ...good, result: {} }, false],
+      ['with an error', { ...good, error: { code: 1, message: 'm' } }, false],
+      ['with jsonrpc 1.0', { jsonrpc: '1.0', ...good }, false],
+      ['emittedAtMs not an integer', { ...good, emittedAtMs: 1.5 }, false],
+      ['bad params', { ...good, params: { ...good.params, delta: 1 } }, false],
+      ['params nested past the limit', { ...good, params: { ...good.params, extra: deep } }, false],
+      [
+        'a server request without its id',
+        { method: 'item/commandExecution/requestApproval', params: { threadId: 't', turnId: '0', itemId: 'c', startedAtMs: 1 } },
+        false,
+      ],
+      ['a client method', { method: 'turn/start', params: { threadId: 't', input: [] } }, false],
+      ['an unknown method', { method: 'item/unknown', params: {} }, false],
+    ];
+    for (const [name, message, ok] of variants) {
+      const fromText = parse(JSON.stringify(message), 'serverToClient');
+      const fromValue = parse(message, 'serverToClient');
+      expect(fromText.ok, name).toBe(ok);
+      expect(fromText.ok ? fromText.kind : fromText.error, name).toEqual(fromValue.ok ? fromValue.kind : fromValue.error);
+    }
+  });
+
   it('a response has exactly one of result and error; a message with a method has neither', () => {
     expect(codeOf(parse('{"id":1,"result":{},"error":{"code":1,"message":"m"}}', 'serverToClient'))).toBe(ErrorCode.InvalidRequest);
     expect(codeOf(parse('{"id":1,"method":"turn/interrupt","params":{"threadId":"t","turnId":"0"},"result":{}}', 'clientToServer'))).toBe(

@@ -275,8 +275,40 @@ function diagnose(
  * `maxDepth`, a well-formed request or notification whose params pass the method's fast check,
  * or a success response, comes back accepted; anything else is undefined, and goes to
  * `classify`, which says what is wrong. (Only JSON values come here: nothing in it can throw.)
+ *
+ * A server notification (most of the traffic) is taken here, in few enough lines for the JIT to
+ * inline this function into its caller; everything else, and a notification that is not taken
+ * here, goes through `acceptMessage`, which decides alone.
  */
 function accept(
+  checks: ReleaseChecks,
+  value: unknown,
+  direction: Direction,
+  text: string,
+  maxDepth: number,
+): Incoming<Direction> | undefined {
+  if (direction === 'serverToClient' && typeof value === 'object' && value !== null) {
+    const msg = value as Record<string, unknown>;
+    const method = msg.method;
+    if (
+      typeof method === 'string' &&
+      msg.id === undefined &&
+      msg.result === undefined &&
+      msg.error === undefined &&
+      messageNestsAtMost(text, method.length, maxDepth)
+    ) {
+      const at = checks.serverRouter(method, msg.params);
+      if (at >= 0 && !checks.isRequest[at])
+        return checks.envelopes.serverToClient.notification(msg)
+          ? ({ ok: true, kind: 'notification', message: msg } as Incoming<Direction>)
+          : undefined;
+    }
+  }
+  return acceptMessage(checks, value, direction, text, maxDepth);
+}
+
+/** `accept` for any message (the same checks as its notification path, for every kind). */
+function acceptMessage(
   checks: ReleaseChecks,
   value: unknown,
   direction: Direction,
