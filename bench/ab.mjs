@@ -26,44 +26,30 @@ async function measureOnce() {
   const load = async (root) => (await import(pathToFileURL(resolve(root, 'dist/src/runtime/index.js')).href)).runtimeFor(release);
   const builds = [await load(a), await load(b)];
   const { corpusFor } = await import('./corpora.mjs');
-  const lines = corpusFor(release, 'synthetic').map(([direction, message, answers]) => ({
-    direction,
-    line: JSON.stringify(message),
-    answers,
-  }));
-  const loopOf = ({ parse, validateResult }) =>
-    function checked(slice) {
-      let ok = 0;
-      for (const e of slice) {
-        const r = parse(e.line, e.direction);
-        if (r.ok && (r.kind !== 'response' || r.message.result === undefined || validateResult(e.answers, r.message.result).ok)) ok++;
-      }
-      return ok;
-    };
-  const plain = (slice) => {
-    let ok = 0;
-    for (const e of slice) if (JSON.parse(e.line) !== null) ok++;
-    return ok;
-  };
-  const loops = [loopOf(builds[0]), loopOf(builds[1]), plain];
+  const { parseOnly, peerLoops, peerStreams } = await import('./loops.mjs');
+  const peers = builds.map(peerLoops);
+  // Slices of each peer's stream, as throughput.mjs times them: per slice, A's loop, B's, and JSON.parse alone.
   const slices = [];
-  for (let i = 0; i < lines.length; i += 500) slices.push(lines.slice(i, i + 500));
-  for (const slice of slices)
-    for (const loop of loops.slice(0, 2)) if (loop(slice) !== slice.length) throw new Error('a build refuses the corpus');
-  for (let w = 0; w < 5; w++) for (const slice of slices) for (const loop of loops) loop(slice);
-  const least = loops.map(() => slices.map(() => Infinity));
+  for (const [direction, stream] of Object.entries(peerStreams(corpusFor(release, 'synthetic'))))
+    for (let i = 0; i < stream.length; i += 500)
+      slices.push({ loops: [...peers.map((p) => p[direction]), parseOnly], lines: stream.slice(i, i + 500) });
+  const messages = slices.reduce((n, s) => n + s.lines.length, 0);
+  for (const { loops, lines } of slices)
+    for (const loop of loops.slice(0, 2)) if (loop(lines) !== lines.length) throw new Error('a build refuses the corpus');
+  for (let w = 0; w < 5; w++) for (const { loops, lines } of slices) for (const loop of loops) loop(lines);
+  const least = [0, 1, 2].map(() => slices.map(() => Infinity));
   for (let r = 0; r < 40; r++) {
-    slices.forEach((slice, i) => {
+    slices.forEach(({ loops, lines }, i) => {
       for (let k = 0; k < 3; k++) {
         const j = (k + r + i) % 3;
         const t = process.hrtime.bigint();
-        loops[j](slice);
+        loops[j](lines);
         least[j][i] = Math.min(least[j][i], Number(process.hrtime.bigint() - t));
       }
     });
   }
   const [ta, tb, tp] = least.map((xs) => xs.reduce((n, x) => n + x, 0));
-  return { ratio: tb / ta, dropA: 1 - tp / ta, dropB: 1 - tp / tb, nsA: ta / lines.length, nsB: tb / lines.length };
+  return { ratio: tb / ta, dropA: 1 - tp / ta, dropB: 1 - tp / tb, nsA: ta / messages, nsB: tb / messages };
 }
 
 if (once === '--once') console.log(JSON.stringify(await measureOnce()));

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { NEWEST, runtimeFor } from '../dist/src/runtime/index.js';
 import { corpusFor } from './corpora.mjs';
+import { parseOnly, peerLoops, peerStreams } from './loops.mjs';
 
 /**
  * `node bench/throughput.mjs [RELEASE] [synthetic|captured]`: the release's runtime on a corpus of
@@ -10,38 +11,7 @@ import { corpusFor } from './corpora.mjs';
  * the real server's transcripts), checked to validate before anything is timed (corpora.mjs).
  */
 const [release = NEWEST, source = 'synthetic'] = process.argv.slice(2);
-const { parse, validateResult } = runtimeFor(release);
-
-/**
- * The corpus as the two peers see it: the client parses what the server sends, the server what
- * the client sends, each with its own direction at the call site (as a real peer does). Each
- * entry is `{ line, answers }`, `answers` naming the request a response answers.
- */
-export function peerStreams(entries) {
-  const streams = { serverToClient: [], clientToServer: [] };
-  for (const [direction, message, answers] of entries) streams[direction].push({ line: JSON.stringify(message), answers });
-  return streams;
-}
-
-/** JSON.parse alone: the baseline. The loop around it is the same as in the runtime's loops. */
-function parseOnly(slice) {
-  let ok = 0;
-  for (const e of slice) if (JSON.parse(e.line) !== null) ok++;
-  return ok;
-}
-
-/** What a peer runs on each line it receives: parse + validate (a response through its method's result check). */
-function peerLoop(slice, direction) {
-  let ok = 0;
-  for (const e of slice) {
-    const r = parse(e.line, direction);
-    if (r.ok && (r.kind !== 'response' || r.message.result === undefined || validateResult(e.answers, r.message.result).ok)) ok++;
-  }
-  return ok;
-}
-// Each peer calls parse with its own direction, a constant at its call site (as a real peer's is).
-const clientSide = (slice) => peerLoop(slice, 'serverToClient');
-const serverSide = (slice) => peerLoop(slice, 'clientToServer');
+const loops = peerLoops(runtimeFor(release));
 
 const time = (fn, slice) => {
   const t = process.hrtime.bigint();
@@ -66,7 +36,7 @@ const time = (fn, slice) => {
 export function measureThroughput(streams, { rounds = 40, size = 500, warmup = 5 } = {}) {
   const slices = [];
   for (const [direction, stream] of Object.entries(streams)) {
-    const checked = direction === 'serverToClient' ? clientSide : serverSide;
+    const checked = loops[direction];
     for (let i = 0; i < stream.length; i += size) slices.push({ direction, checked, messages: stream.slice(i, i + size) });
   }
   for (const slice of slices) {

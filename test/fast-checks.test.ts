@@ -104,8 +104,7 @@ const cases: { name: string; definitions: Obj; values: unknown[] }[] = [
         oneOf: [
           { $ref: '#/definitions/A' },
           { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['b', 'c'] } } },
-          // Tags of several lengths, one length shared with the branch above: the check switches
-          // on the tag's length, then compares only the values of that length.
+          // Tags of several lengths, one length shared with the branch above.
           {
             type: 'object',
             required: ['type', 'n'],

@@ -45,8 +45,8 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
 /**
  * Whether JSON text provably nests no deeper than `maxDepth`, decided from the text alone, for
  * ordinary messages with a few `indexOf` calls at most. When it returns false the text may still
- * be shallow: the caller then measures the parsed value. `credit`: characters of the text known to lie outside
- * every container's brackets and keys (see `messageNestsAtMost`).
+ * be shallow: the caller then measures the parsed value. `credit`: characters of the text known
+ * to lie outside every container's brackets and keys (see `messageNestsAtMost`).
  *
  * Take the deepest path into the value, d containers. Each has its two brackets; each one below
  * an object also has its key (`"":`, at least 3 characters); these characters are all distinct.

@@ -1,0 +1,36 @@
+// The loops that throughput.mjs and ab.mjs time: JSON.parse alone, and a peer's parse + validate.
+
+/**
+ * The corpus as the two peers see it: the client parses what the server sends, the server what
+ * the client sends, each with its own direction at the call site (as a real peer does). Each
+ * entry is `{ line, answers }`, `answers` naming the request a response answers.
+ */
+export function peerStreams(entries) {
+  const streams = { serverToClient: [], clientToServer: [] };
+  for (const [direction, message, answers] of entries) streams[direction].push({ line: JSON.stringify(message), answers });
+  return streams;
+}
+
+/** JSON.parse alone: the baseline. The loop around it is the same as in the runtime's loops. */
+export function parseOnly(slice) {
+  let ok = 0;
+  for (const e of slice) if (JSON.parse(e.line) !== null) ok++;
+  return ok;
+}
+
+/**
+ * What each peer of a runtime runs on each line it receives: parse + validate (a response through
+ * its method's result check), by the direction it receives. Each calls parse with its own
+ * direction, a constant at its call site (as a real peer's is).
+ */
+export function peerLoops({ parse, validateResult }) {
+  function peerLoop(slice, direction) {
+    let ok = 0;
+    for (const e of slice) {
+      const r = parse(e.line, direction);
+      if (r.ok && (r.kind !== 'response' || r.message.result === undefined || validateResult(e.answers, r.message.result).ok)) ok++;
+    }
+    return ok;
+  }
+  return { serverToClient: (slice) => peerLoop(slice, 'serverToClient'), clientToServer: (slice) => peerLoop(slice, 'clientToServer') };
+}
