@@ -34,3 +34,16 @@ export function peerLoops({ parse, validateResult }) {
   }
   return { serverToClient: (slice) => peerLoop(slice, 'serverToClient'), clientToServer: (slice) => peerLoop(slice, 'clientToServer') };
 }
+
+/**
+ * The runtime of `release` with its layout reader turned off: every line goes through JSON.parse,
+ * then the same checks. Against JSON.parse alone, it gives what validation itself costs; the
+ * runtime as shipped reads the streaming notifications without JSON.parse (codegen/checks/readers.ts).
+ */
+export async function runtimeWithoutReader(release) {
+  const { NEWEST } = await import('../dist/src/runtime/index.js');
+  const { createRuntime } = await import('../dist/src/runtime/api.js');
+  const path = release === NEWEST ? '../dist/generated/validators/index.js' : `../dist/generated/releases/${release}/validators/index.js`;
+  const tables = await import(path);
+  return createRuntime(release, { ...tables, read: () => undefined });
+}

@@ -3,16 +3,18 @@
  * (bundlers and browsers take them as they are).
  *
  * - `checks.ts`: one boolean fast check per definition (and per `codex/event/<type>` params
- *   shape), and per direction a router (codegen/checks/).
+ *   shape), per direction a router, and the layout reader of the streaming notifications
+ *   (codegen/checks/).
  * - `schema.ts`: the bundle's definitions without annotations, as JSON text, plus the schemas of
  *   the check ids that are no definition: what the runtime's explainer reads to say why a value
  *   failed (it is parsed only then).
- * - `index.ts`: the method table, `check(id)`, `router(direction)` and that schema text.
+ * - `index.ts`: the method table, `check(id)`, `router(direction)`, `read(text)` and that schema text.
  */
 import type { MethodSpec } from '../src/method.js';
 import type { Json, JsonObject } from '../src/json.js';
 import { bundleDefinitions, byCodeUnit, definitionKey } from './bundle.js';
 import { Compiler, defFn } from './checks/compile.js';
+import { layoutOf, readerSource } from './checks/readers.js';
 import { routerSource, type RouteRow } from './checks/routers.js';
 
 type Obj = JsonObject;
@@ -154,12 +156,14 @@ export function checksSource(
   };
   const directions = [...new Set(plan.table.map((r) => r.direction))].sort(byCodeUnit);
   const routers = directions.map((d) => routerSource(`route_${d}`, plan.table, d, routerChecks));
+  const reader = readerSource(plan.table, (id) => layoutOf(definitions.get(id)));
   return [
     BANNER('fast checks, codegen/checks/'),
     ...functions.map((s) => `${s}\n`),
     ...compiler.helperSources().map((s) => `${s}\n`),
     ...events.map((s) => `${s}\n`),
     ...routers.map((s) => `${s}\n`),
+    `${reader}\n`,
     '/** Definition key or check id -> boolean check (true: the value matches the schema). */',
     'export const checks: Readonly<Record<string, (value: unknown) => boolean>> = Object.freeze({',
     ...entries,
@@ -202,6 +206,12 @@ function indexSource(plan: ValidatorPlan): string {
   return `${BANNER('method table')}import { checks, routers } from "./checks.js";
 
 export { schemaText } from "./schema.js";
+
+/**
+ * What JSON.parse returns for a streaming notification in the server's exact layout, read without
+ * it; undefined for any other text (parse it with JSON.parse). See codegen/checks/readers.ts.
+ */
+export { read } from "./checks.js";
 
 export interface MethodEntry {
   readonly method: string;

@@ -231,11 +231,23 @@ export function parseWith(checks: ReleaseChecks, input: unknown, direction: Dire
   return diagnose(checks, input, direction, limits, undefined);
 }
 
-/** A line of text within the byte limit: JSON.parse, then the fast path, else the full diagnosis. */
-function parseText(checks: ReleaseChecks, input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
-  let value: unknown;
+/** What the layout reader makes of `text` (see codegen/checks/readers.ts); undefined: leave it to JSON.parse. */
+function readLayout(checks: ReleaseChecks, text: string): unknown {
   try {
-    value = JSON.parse(input);
+    return checks.read(text);
+  } catch {
+    return undefined; // it never throws; if it did, JSON.parse decides
+  }
+}
+
+/**
+ * A line of text within the byte limit: the layout reader or JSON.parse (the same value either
+ * way), then the fast path, else the full diagnosis.
+ */
+function parseText(checks: ReleaseChecks, input: string, direction: Direction, limits: Limits): ParseResult<Direction> {
+  let value = readLayout(checks, input);
+  try {
+    if (value === undefined) value = JSON.parse(input);
   } catch (e) {
     return refuse(
       null,

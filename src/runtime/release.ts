@@ -25,6 +25,8 @@ export interface ValidatorTables {
   readonly methods: Readonly<Record<string, MethodEntry>>;
   check(id: string): ((value: unknown) => boolean) | undefined;
   router(direction: Direction): (method: string, params: unknown) => number;
+  /** What JSON.parse returns for a streaming notification in the server's layout; undefined for any other text. */
+  read(this: void, text: string): unknown;
   readonly schemaText: string;
 }
 
@@ -48,6 +50,8 @@ export class ReleaseChecks {
     readonly [D in Direction]: { readonly request: (value: unknown) => boolean; readonly notification: (value: unknown) => boolean };
   };
   readonly methodList: readonly MethodEntry[];
+  /** The layout reader: JSON.parse's value for a streaming notification in the server's layout, else undefined. */
+  readonly read: (text: string) => unknown;
   readonly #tables: ValidatorTables;
   readonly #fast = new Map<string, ((value: unknown) => boolean) | undefined>();
   #explainer: Explainer | undefined;
@@ -59,6 +63,7 @@ export class ReleaseChecks {
     this.isRequest = tables.methodList.map((e) => e.kind === 'request');
     this.clientRouter = tables.router('clientToServer');
     this.serverRouter = tables.router('serverToClient');
+    this.read = tables.read;
     const envelope = (id: string) => {
       const fn = tables.check(id);
       if (fn === undefined) throw new Error(`the validators have no ${id}`);

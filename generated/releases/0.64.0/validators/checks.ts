@@ -11145,6 +11145,72 @@ function route_serverToClient(m: string, p: any): number {
   return -1;
 }
 
+const layout0 = /^\{"method":"item\/agentMessage\/delta","params":\{"threadId":"([^"\\\u0000-\u001f]*)","turnId":"([^"\\\u0000-\u001f]*)","itemId":"([^"\\\u0000-\u001f]*)","delta":"([^"\\\u0000-\u001f]*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout0e = /^\{"method":"item\/agentMessage\/delta","params":\{"threadId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","turnId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","itemId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","delta":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout1 = /^\{"method":"item\/commandExecution\/outputDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*)","turnId":"([^"\\\u0000-\u001f]*)","itemId":"([^"\\\u0000-\u001f]*)","delta":"([^"\\\u0000-\u001f]*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout1e = /^\{"method":"item\/commandExecution\/outputDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","turnId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","itemId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","delta":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout2 = /^\{"method":"item\/fileChange\/outputDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*)","turnId":"([^"\\\u0000-\u001f]*)","itemId":"([^"\\\u0000-\u001f]*)","delta":"([^"\\\u0000-\u001f]*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout2e = /^\{"method":"item\/fileChange\/outputDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","turnId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","itemId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","delta":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)"\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout3 = /^\{"method":"item\/reasoning\/summaryTextDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*)","turnId":"([^"\\\u0000-\u001f]*)","itemId":"([^"\\\u0000-\u001f]*)","delta":"([^"\\\u0000-\u001f]*)","summaryIndex":(-?(?:0|[1-9][0-9]{0,14}))\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout3e = /^\{"method":"item\/reasoning\/summaryTextDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","turnId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","itemId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","delta":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","summaryIndex":(-?(?:0|[1-9][0-9]{0,14}))\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout4 = /^\{"method":"item\/reasoning\/textDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*)","turnId":"([^"\\\u0000-\u001f]*)","itemId":"([^"\\\u0000-\u001f]*)","delta":"([^"\\\u0000-\u001f]*)","contentIndex":(-?(?:0|[1-9][0-9]{0,14}))\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+const layout4e = /^\{"method":"item\/reasoning\/textDelta","params":\{"threadId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","turnId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","itemId":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","delta":"([^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})[^"\\\u0000-\u001f]*)*)","contentIndex":(-?(?:0|[1-9][0-9]{0,14}))\}(?:,"emittedAtMs":(-?(?:0|[1-9][0-9]{0,14})))?\}$/;
+
+/** A string member as the text spells it: unescaped, or through JSON.parse when it has an escape. */
+function unescaped(s: string): string {
+  return s.indexOf("\\") === -1 ? s : (JSON.parse('"' + s + '"') as string);
+}
+
+/** What JSON.parse returns for a streaming notification in the server's layout; undefined for any other text. */
+export function read(text: string): unknown {
+  if (text.length > 4096) return undefined;
+  let m: RegExpExecArray | null;
+  switch (text.charCodeAt(16)) {
+    case 97: {
+      const plain = text.indexOf("\\") === -1;
+      if ((m = (plain ? layout0 : layout0e).exec(text)) !== null) {
+        const params = plain ? { threadId: m[1]!, turnId: m[2]!, itemId: m[3]!, delta: m[4]! } : { threadId: unescaped(m[1]!), turnId: unescaped(m[2]!), itemId: unescaped(m[3]!), delta: unescaped(m[4]!) };
+        const e = m[5];
+        return e === undefined ? { method: "item/agentMessage/delta", params } : { method: "item/agentMessage/delta", params, emittedAtMs: +e };
+      }
+      return undefined;
+    }
+    case 99: {
+      const plain = text.indexOf("\\") === -1;
+      if ((m = (plain ? layout1 : layout1e).exec(text)) !== null) {
+        const params = plain ? { threadId: m[1]!, turnId: m[2]!, itemId: m[3]!, delta: m[4]! } : { threadId: unescaped(m[1]!), turnId: unescaped(m[2]!), itemId: unescaped(m[3]!), delta: unescaped(m[4]!) };
+        const e = m[5];
+        return e === undefined ? { method: "item/commandExecution/outputDelta", params } : { method: "item/commandExecution/outputDelta", params, emittedAtMs: +e };
+      }
+      return undefined;
+    }
+    case 102: {
+      const plain = text.indexOf("\\") === -1;
+      if ((m = (plain ? layout2 : layout2e).exec(text)) !== null) {
+        const params = plain ? { threadId: m[1]!, turnId: m[2]!, itemId: m[3]!, delta: m[4]! } : { threadId: unescaped(m[1]!), turnId: unescaped(m[2]!), itemId: unescaped(m[3]!), delta: unescaped(m[4]!) };
+        const e = m[5];
+        return e === undefined ? { method: "item/fileChange/outputDelta", params } : { method: "item/fileChange/outputDelta", params, emittedAtMs: +e };
+      }
+      return undefined;
+    }
+    case 114: {
+      const plain = text.indexOf("\\") === -1;
+      if ((m = (plain ? layout3 : layout3e).exec(text)) !== null) {
+        const params = plain ? { threadId: m[1]!, turnId: m[2]!, itemId: m[3]!, delta: m[4]!, summaryIndex: +m[5]! } : { threadId: unescaped(m[1]!), turnId: unescaped(m[2]!), itemId: unescaped(m[3]!), delta: unescaped(m[4]!), summaryIndex: +m[5]! };
+        const e = m[6];
+        return e === undefined ? { method: "item/reasoning/summaryTextDelta", params } : { method: "item/reasoning/summaryTextDelta", params, emittedAtMs: +e };
+      }
+      if ((m = (plain ? layout4 : layout4e).exec(text)) !== null) {
+        const params = plain ? { threadId: m[1]!, turnId: m[2]!, itemId: m[3]!, delta: m[4]!, contentIndex: +m[5]! } : { threadId: unescaped(m[1]!), turnId: unescaped(m[2]!), itemId: unescaped(m[3]!), delta: unescaped(m[4]!), contentIndex: +m[5]! };
+        const e = m[6];
+        return e === undefined ? { method: "item/reasoning/textDelta", params } : { method: "item/reasoning/textDelta", params, emittedAtMs: +e };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Definition key or check id -> boolean check (true: the value matches the schema). */
 export const checks: Readonly<Record<string, (value: unknown) => boolean>> = Object.freeze({
   "AddConversationListenerParams": d_AddConversationListenerParams,

@@ -3,6 +3,12 @@ import { checks, routers } from "./checks.js";
 
 export { schemaText } from "./schema.js";
 
+/**
+ * What JSON.parse returns for a streaming notification in the server's exact layout, read without
+ * it; undefined for any other text (parse it with JSON.parse). See codegen/checks/readers.ts.
+ */
+export { read } from "./checks.js";
+
 export interface MethodEntry {
   readonly method: string;
   readonly direction: "clientToServer" | "serverToClient";
